@@ -1,0 +1,47 @@
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// The build version is compiled in so records can say which banner a visitor saw.
+const defineVersion = {
+  name: 'samtykke-version',
+  transform(code) {
+    return code.includes('__SAMTYKKE_VERSION__') ? { code: code.replaceAll('__SAMTYKKE_VERSION__', version), map: null } : null;
+  },
+};
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'locales/*.json'], exclude: ['**/*.test.ts', 'src/ui/test-host.ts'], noEmitOnError: true, declaration: false, sourceMap: false });
+const minify = () => terser({ ecma: 2020, module: false, compress: { passes: 3, pure_getters: true }, format: { comments: false } });
+const minifyModule = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
+
+/** Locale JSON files become their own small chunks with stable names, so the loader can preload them. */
+const chunkFileNames = (chunk) =>
+  chunk.facadeModuleId && /[\\/]locales[\\/][a-z]{2}\.json$/.test(chunk.facadeModuleId) ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
+
+export default [
+  // The script-tag loader: one classic script, no imports; the UI tier is fetched by URL at run time.
+  {
+    input: 'src/loader.ts',
+    output: { file: 'dist/samtykke.js', format: 'iife', sourcemap: false },
+    plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true }), ts(), minify()],
+  },
+  // The lazy UI tier for the script-tag loader: Lit, i18next and the elements in one ES module,
+  // plus one chunk per locale next to it.
+  {
+    input: { 'samtykke-ui': 'src/ui/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
+    plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true, compact: true }), ts(), minifyModule()],
+  },
+  // For bundlers: `import { init } from 'samtykke'`. Dependencies stay external so the site's bundler
+  // dedupes Lit and i18next with its own.
+  {
+    input: { index: 'src/index.ts' },
+    external: [/^lit/, /^@lit\//, 'i18next', 'js-cookie'],
+    output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
+    plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true }), ts()],
+  },
+];

@@ -1,0 +1,164 @@
+import { CATEGORIES } from './categories.js';
+import {
+  Invalid,
+  LANGUAGES,
+  choice,
+  defaultConfig,
+  describe,
+  isPlainObject,
+  isSafeUrl,
+  isUnsafeKey,
+  matching,
+  readInto,
+  validateGateConfig,
+  type ConfigError,
+  type CookieDeclaration,
+  type GateConfig,
+  type LocalizedText,
+  type Raw,
+  type Rule,
+  type SamtykkeConfig,
+  type TextOverrides,
+  type Variant,
+} from './config.js';
+
+const url: Rule = (value) => (typeof value === 'string' && isSafeUrl(value.trim()) ? value.trim() : new Invalid('must be an http(s) URL or a path starting with "/"'));
+
+const localizedText: Rule = (value, field, errors) => {
+  if (!isPlainObject(value)) return new Invalid('must be an object of language code to text');
+  const result: LocalizedText = {};
+  for (const key of Object.keys(value)) {
+    const text = value[key];
+    if (!(LANGUAGES as readonly string[]).includes(key)) errors.push({ field: `${field}.${key}`, reason: `is not a language; use one of ${describe(LANGUAGES)}` });
+    else if (typeof text !== 'string') errors.push({ field: `${field}.${key}`, reason: 'must be a string' });
+    else result[key as keyof LocalizedText] = text;
+  }
+  return result;
+};
+
+const textOverrides: Rule = (value, field, errors) => {
+  if (!isPlainObject(value)) return new Invalid('must be an object of language code to { "key": "text" }');
+  const result: TextOverrides = {};
+  for (const language of Object.keys(value)) {
+    const table = value[language];
+    if (!(LANGUAGES as readonly string[]).includes(language)) {
+      errors.push({ field: `${field}.${language}`, reason: `is not a language; use one of ${describe(LANGUAGES)}` });
+    } else if (!isPlainObject(table)) {
+      errors.push({ field: `${field}.${language}`, reason: 'must be an object of text key to string' });
+    } else {
+      const strings: Record<string, string> = {};
+      for (const key of Object.keys(table)) {
+        if (isUnsafeKey(key)) continue;
+        if (typeof table[key] === 'string') strings[key] = table[key] as string;
+        else errors.push({ field: `${field}.${language}.${key}`, reason: 'must be a string' });
+      }
+      result[language as keyof TextOverrides] = strings;
+    }
+  }
+  return result;
+};
+
+const textOrLocalized: Rule = (value, field, errors) => (typeof value === 'string' ? value : localizedText(value, field, errors));
+
+const COOKIE_DECLARATION_RULES: Record<string, Rule> = {
+  name: matching(/\S/, 'a non-empty string'),
+  provider: matching(/\S/, 'a non-empty string'),
+  purpose: textOrLocalized,
+  expiry: textOrLocalized,
+};
+
+const cookieDeclarations: Rule = (value, field, errors) => {
+  if (!Array.isArray(value)) return new Invalid('must be a list of { name, provider, purpose, expiry }');
+  const result: CookieDeclaration[] = [];
+  value.forEach((item: unknown, index) => {
+    const declaration: Raw = { provider: '', purpose: '', expiry: '' };
+    readInto(declaration, item, COOKIE_DECLARATION_RULES, `${field}[${index}].`, errors);
+    if (typeof declaration.name === 'string') result.push(declaration as unknown as CookieDeclaration);
+  });
+  return result;
+};
+
+const CATEGORY_RULES: Record<string, Rule> = {
+  description: localizedText,
+  cookies: cookieDeclarations,
+  clear: (value) =>
+    Array.isArray(value) && value.every((pattern) => typeof pattern === 'string' && pattern !== '')
+      ? value
+      : new Invalid('must be a list of cookie names or patterns such as "_ga*" or "/^_ga_/"'),
+};
+
+const category: Rule = (value, field, errors) => {
+  const result: Raw = {};
+  readInto(result, value, CATEGORY_RULES, `${field}.`, errors);
+  return result;
+};
+
+const VARIANT_RULES: Record<string, Rule> = {
+  id: matching(/^[\w.-]{1,40}$/, '1–40 letters, digits, ".", "_" or "-"'),
+  weight: (value) => (typeof value === 'number' && value >= 0 && value < Infinity ? value : new Invalid('must be a number ≥ 0')),
+  layout: choice(['box', 'bar', 'toggles']),
+  texts: textOverrides,
+};
+
+const variants: Rule = (value, field, errors) => {
+  if (!Array.isArray(value)) return new Invalid('must be a list of { id, weight?, layout?, texts? }');
+  const result: Variant[] = [];
+  value.forEach((item: unknown, index) => {
+    const variant: Raw = { weight: 1 };
+    const before = errors.length;
+    readInto(variant, item, VARIANT_RULES, `${field}[${index}].`, errors);
+    if (typeof variant.id !== 'string') {
+      if (errors.length === before) errors.push({ field: `${field}[${index}].id`, reason: 'is required' });
+    } else if (result.some((other) => other.id === variant.id)) {
+      errors.push({ field: `${field}[${index}].id`, reason: `repeats "${variant.id}"` });
+    } else result.push(variant as unknown as Variant);
+  });
+  return result;
+};
+
+const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig>, Rule> = {
+  controller: matching(/\S/, 'a non-empty string'),
+  policyUrl: url,
+  endpoint: (value, field, errors) => {
+    if (value === null || value === '') return null;
+    const checked = url(value, field, errors);
+    return typeof checked === 'string' ? checked.replace(/\/+$/, '') : checked;
+  },
+  layout: choice(['box', 'bar', 'toggles']),
+  theme: choice(['light', 'dark', 'auto']),
+  categories: (value, field, errors) => {
+    const result: Raw = {};
+    readInto(result, value, Object.fromEntries(CATEGORIES.map((name) => [name, category])), `${field}.`, errors);
+    return result;
+  },
+  variants,
+  texts: textOverrides,
+};
+
+export interface ConfigResult {
+  config: SamtykkeConfig;
+  errors: ConfigError[];
+}
+
+/**
+ * The lazy tier's half of validation: what the banner, the preferences, records and cookie clearing
+ * read (controller, policy URL, endpoint, texts, the cookie declaration, variants), in depth. Keys
+ * neither tier knows are reported here. Every problem names its field and reason; the offending value
+ * falls back to its default, so the banner still works with the valid remainder.
+ */
+export function validateConfig(gate: GateConfig, rest: Raw): ConfigResult {
+  const config: SamtykkeConfig = { ...defaultConfig(), ...gate };
+  const errors: ConfigError[] = [];
+  readInto(config as unknown as Raw, rest, UI_RULES, '', errors);
+  for (const field of ['controller', 'policyUrl'] as const) {
+    if (config[field] === '' && !errors.some((error) => error.field === field)) errors.push({ field, reason: 'is required' });
+  }
+  return { config, errors };
+}
+
+/** Both halves at once, for tests and tools: the errors of the loader's half come first. */
+export function validateFullConfig(raw: unknown): ConfigResult {
+  const gate = validateGateConfig(raw);
+  const full = validateConfig(gate.config, gate.rest);
+  return { config: full.config, errors: [...gate.errors, ...full.errors] };
+}

@@ -1,0 +1,220 @@
+import { deniedChoices, type Category } from '../core/categories.js';
+import type { GateConfig, Language, Raw } from '../core/config.js';
+import { parseConsentCookie, type ConsentState } from '../core/consent-state.js';
+import { gpcDeniedCategories } from '../core/gpc.js';
+import { resolveLanguage } from '../core/language.js';
+import type { UiController, UiModule } from '../ui/ui-host.js';
+import { BLOCKED_SELECTOR, ScriptQueue, findBlockedElements, isAllowed, isHandled, loadMedia, readBlockedElement, type BlockedElement } from './blocked-elements.js';
+import { pushConsentDefault, pushConsentEvent, pushConsentUpdate } from './consent-mode.js';
+import type { Decisions } from './decisions.js';
+import { copyState, dispatch } from './events.js';
+import { hideFloatingButton, showFloatingButton } from './floating-button.js';
+import type { GateHandle } from './gate-handle.js';
+import { syncVendorConsent } from './vendors.js';
+
+declare global {
+  interface Window {
+    samtykke?: SamtykkeApi;
+  }
+}
+
+/** The public API, `window.samtykke` (contract section 4). */
+export interface SamtykkeApi {
+  readonly ready: Promise<void>;
+  getConsent(): ConsentState | null;
+  hasConsent(category: Category): boolean;
+  acceptAll(): Promise<ConsentState>;
+  rejectAll(): Promise<ConsentState>;
+  setConsent(categories: Partial<Record<Category, boolean>>): Promise<ConsentState>;
+  showBanner(): Promise<void>;
+  showPreferences(): Promise<void>;
+  withdraw(): Promise<void>;
+}
+
+/** The lazy tier once loaded: decisions plus the mounted UI. */
+interface LazyTier {
+  decisions: Decisions;
+  ui: UiController;
+}
+
+export interface GateOptions {
+  config: GateConfig;
+  rest: Raw;
+  /** Imports the lazy tier (decisions and UI); only called when something must be decided or shown. */
+  loadUi: (language: Language) => Promise<UiModule>;
+  /** The nonce of the loader's own script tag, for blocked scripts written without one. */
+  nonce: string;
+}
+
+/** The stored decision cookie's raw value (js-cookie writes it; reading needs no library). */
+function readCookie(name: string): string | undefined {
+  for (const pair of document.cookie.split('; ')) {
+    if (pair.startsWith(`${name}=`)) {
+      try {
+        return decodeURIComponent(pair.slice(name.length + 1));
+      } catch {
+        return pair; // a broken escape: unreadable, so parsing will say "no decision"
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The consent gate on every page view, run synchronously by the loader: reads the stored decision,
+ * tells Google and vendors, runs what it allows (now and for elements inserted later), shows the
+ * floating button, and hands decisions and UI to the lazy tier. A returning visitor's page view
+ * never loads anything else.
+ */
+export function startGate(options: GateOptions): SamtykkeApi {
+  const { config } = options;
+  const consentModeOn = config.consentMode !== 'off';
+  const gpc = (navigator as Navigator & { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
+  const gpcDenied = gpcDeniedCategories(config.gpc, gpc);
+  const language = resolveLanguage(config.language, document.documentElement.getAttribute('lang'), navigator.languages || []);
+  let state = parseConsentCookie(readCookie(config.cookie.name), { now: Date.now(), revision: config.revision, maxAgeDays: config.maxAgeDays });
+  // GPC outranks a stored grant at once, in memory; the lazy tier stores and records the change.
+  const overriddenByGpc = state !== null && gpcDenied.some((category) => state!.categories[category]);
+  if (state && overriddenByGpc) {
+    const categories = { ...state.categories };
+    for (const category of gpcDenied) categories[category] = false;
+    state = { ...state, categories };
+  }
+  let parsed = document.readyState !== 'loading';
+  let lazy: Promise<LazyTier> | null = null;
+  const waitingIframes: BlockedElement[] = [];
+
+  const granted = (category: Category): boolean => category === 'technical' || (state?.categories ?? deniedChoices())[category];
+  const syncVendors = (): void => syncVendorConsent(state?.categories ?? deniedChoices());
+  const queue = new ScriptQueue(options.nonce, syncVendors);
+
+  function loadLazy(): Promise<LazyTier> {
+    if (!lazy) {
+      lazy = options.loadUi(language).then(async (module) => {
+        const decisions = module.createDecisions(handle);
+        const ui = await module.mount(decisions.host);
+        decisions.attach(ui);
+        return { decisions, ui };
+      });
+      // Fail closed: without this tier nothing can be decided, so nothing is unblocked.
+      lazy.catch((error: unknown) => console.error('samtykke: the consent UI could not be loaded; optional content stays blocked.', error));
+    }
+    return lazy;
+  }
+
+  function gateElement(blocked: BlockedElement): void {
+    if (isAllowed(blocked, granted)) {
+      if (blocked.element instanceof HTMLScriptElement) queue.add(blocked.element);
+      else {
+        loadMedia(blocked.element);
+        void lazy?.then((tier) => tier.ui.removePlaceholder(blocked.element), () => undefined);
+      }
+    } else if (blocked.element instanceof HTMLIFrameElement) {
+      waitingIframes.push(blocked);
+    }
+  }
+
+  /** Runs everything the decision in force allows; blocked iframes get a placeholder. */
+  function applyToPage(): void {
+    if (!parsed) return; // the scan once the page is parsed picks everything up in document order
+    findBlockedElements(document).forEach(gateElement);
+    showPlaceholders();
+  }
+
+  function showPlaceholders(): void {
+    const iframes = waitingIframes.splice(0).filter((blocked) => !isHandled(blocked.element) && blocked.element.isConnected);
+    if (iframes.length > 0) void loadLazy().then((tier) => tier.ui.placeholders(iframes), () => undefined);
+  }
+
+  function signal(categories: ConsentState['categories']): void {
+    if (consentModeOn) {
+      pushConsentUpdate(categories);
+      pushConsentEvent(categories);
+    }
+    syncVendorConsent(categories);
+  }
+
+  const openPreferences = (opener: Element | null): Promise<void> => loadLazy().then((tier) => tier.ui.showPreferences(opener));
+  const showButton = (): void => {
+    if (config.floatingButton) showFloatingButton(config.floatingButton, language, openPreferences);
+  };
+
+  const handle: GateHandle = {
+    config,
+    rest: options.rest,
+    language,
+    gpc,
+    gpcDenied,
+    getState: () => copyState(state),
+    apply(next, decision) {
+      state = next;
+      signal(decision.categories);
+      applyToPage();
+      if (next) showButton();
+      else hideFloatingButton();
+    },
+    loadOnce(element) {
+      loadMedia(element);
+      void lazy?.then((tier) => tier.ui.removePlaceholder(element), () => undefined);
+    },
+    dispatch,
+  };
+
+  // --- Synchronous start-up: first script in <head>, before any tag that reads consent ----------
+  if (consentModeOn) pushConsentDefault();
+  if (state) signal(state.categories);
+  else syncVendors();
+  new MutationObserver((mutations) => {
+    if (!parsed) return;
+    for (const mutation of mutations) {
+      mutation.addedNodes.forEach((node) => {
+        if (!(node instanceof Element)) return;
+        const own = node.matches(BLOCKED_SELECTOR) ? readBlockedElement(node) : null;
+        if (own) gateElement(own);
+        findBlockedElements(node).forEach(gateElement);
+      });
+    }
+    showPlaceholders();
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  // First visit: fetch the lazy tier at once, in parallel with the rest of the page.
+  if (!state || overriddenByGpc) void loadLazy().catch(() => undefined);
+
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+
+  function onParsed(): void {
+    parsed = true;
+    applyToPage();
+    syncVendors();
+    if (state) {
+      showButton();
+      dispatch('samtykke:consent', state);
+    } else {
+      void loadLazy().then((tier) => tier.ui.showBanner(), () => undefined);
+    }
+    if (overriddenByGpc) void loadLazy().then((tier) => tier.decisions.storeGpcOverride(), () => undefined);
+    document.addEventListener('click', (event) => {
+      const opener = event.target instanceof Element ? event.target.closest('[data-samtykke-open]') : null;
+      if (!opener) return;
+      event.preventDefault();
+      void openPreferences(opener);
+    });
+    resolveReady();
+    dispatch('samtykke:ready', state);
+  }
+  if (parsed) queueMicrotask(onParsed);
+  else document.addEventListener('DOMContentLoaded', onParsed, { once: true });
+
+  const decide = <T>(action: (decisions: Decisions) => Promise<T>): Promise<T> => loadLazy().then((tier) => action(tier.decisions));
+  return Object.freeze({
+    ready,
+    getConsent: () => copyState(state),
+    hasConsent: granted,
+    acceptAll: () => decide((decisions) => decisions.acceptAll('api')),
+    rejectAll: () => decide((decisions) => decisions.rejectAll('api')),
+    setConsent: (categories) => decide((decisions) => decisions.setConsent(categories, 'api')),
+    showBanner: () => loadLazy().then((tier) => tier.ui.showBanner()),
+    showPreferences: () => openPreferences(document.activeElement),
+    withdraw: () => decide((decisions) => decisions.withdraw()),
+  } satisfies SamtykkeApi);
+}

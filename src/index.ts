@@ -1,0 +1,27 @@
+/**
+ * Samtykke for bundlers: `import { init } from 'samtykke'`. The same gate as the script-tag loader;
+ * the UI tier becomes a lazy chunk of the site's own bundle.
+ */
+import { startGate, type SamtykkeApi } from './gate/gate.js';
+import { readPageConfig } from './gate/read-config.js';
+import type { UiModule } from './ui/ui-host.js';
+
+export type { Category, CategoryChoices } from './core/categories.js';
+export type { SamtykkeConfig, Language, Layout, Variant, CategoryConfig, CookieDeclaration } from './core/config.js';
+export type { ConsentState, ConsentAction } from './core/consent-state.js';
+export type { ConsentRecord, Impression } from './telemetry/records.js';
+export type { SamtykkeApi };
+
+/**
+ * Starts Samtykke with a config object (the same keys as the script tag's). A `#samtykke-config`
+ * block on the page still applies, with this object winning. Call it as early as possible, before
+ * any tag that reads consent. Returns the API, also set as `window.samtykke`; a second call returns
+ * the first instance.
+ */
+export function init(config: Record<string, unknown> = {}): SamtykkeApi {
+  if (window.samtykke) return window.samtykke;
+  const { config: gateConfig, rest } = readPageConfig(null, config);
+  const api = startGate({ config: gateConfig, rest, loadUi: () => import('./ui/index.js') as Promise<UiModule>, nonce: '' });
+  window.samtykke = api;
+  return api;
+}
