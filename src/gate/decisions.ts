@@ -92,7 +92,8 @@ export function createDecisions(gate: GateHandle): Decisions {
     clearCategoryCookies(revoked, extraPatterns(), config.cookie.name);
     void record(next, source);
     gate.dispatch('samtykke:consent', next);
-    if (changedCategories(previous, next).length > 0) gate.dispatch('samtykke:change', next);
+    // A first decision always counts as a change from "no decision" (contract section 4).
+    if (!previous || changedCategories(previous, next).length > 0) gate.dispatch('samtykke:change', next);
     ui?.hideBanner();
     ui?.hidePreferences();
     if (previous && revoked.length > 0 && options.reload && config.reloadOnWithdraw) {

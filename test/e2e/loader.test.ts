@@ -1,0 +1,319 @@
+import { brotliCompressSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { createConsentState, serializeConsentState, type ConsentState } from '../../src/core/consent-state.js';
+import { launchBrowser, newPage, ran } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/static-server.js';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  server.requests.length = 0;
+  server.failing.clear();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const FIXTURE = '/test/fixtures/gate.html';
+const trackerRequests = (): string[] => server.requests.filter((path) => path.startsWith('/tracker/') || path.startsWith('/pixel/') || path.startsWith('/embed/'));
+
+async function open(page: Page, path = FIXTURE, origin = server.origin): Promise<void> {
+  await page.goto(origin + path);
+  await page.evaluate(() => window.samtykke!.ready);
+}
+
+async function nonTechnicalCookies(): Promise<string[]> {
+  return (await context.cookies()).map((cookie) => cookie.name).filter((name) => name !== 'samtykke');
+}
+
+function storedCookie(state: ConsentState, domain = '127.0.0.1') {
+  return { name: 'samtykke', value: encodeURIComponent(serializeConsentState(state)), domain, path: '/' };
+}
+
+function stateFor(categories: Partial<ConsentState['categories']>, overrides: { now?: number; revision?: number; maxAgeDays?: number } = {}): ConsentState {
+  return createConsentState({
+    id: '0b6f1a3e-8c1d-4b7a-9f3e-2a5c6d7e8f90',
+    action: 'custom',
+    categories,
+    now: overrides.now ?? Date.now(),
+    maxAgeDays: overrides.maxAgeDays ?? 182,
+    revision: overrides.revision ?? 0,
+  });
+}
+
+const bannerShown = (page: Page) => page.locator('samtykke-banner').count();
+
+describe('first visit', () => {
+  it('runs no tracker, sets no cookie, and shows the banner', async () => {
+    const page = await newPage(context);
+    await open(page);
+    await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
+    await page.waitForTimeout(300);
+    expect(trackerRequests()).toEqual([]);
+    expect(await ran(page)).toEqual({});
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => window.samtykke!.getConsent())).toBeNull();
+  });
+
+  it('pushes the Consent Mode default before anything else', async () => {
+    const page = await newPage(context);
+    await open(page);
+    const first = await page.evaluate(() => Array.from((window as unknown as { dataLayer: IArguments[] }).dataLayer[0]!));
+    expect(first[0]).toBe('consent');
+    expect(first[1]).toBe('default');
+    expect(first[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted', wait_for_update: 500 });
+  });
+});
+
+describe('decisions', () => {
+  it('Accept all runs every blocked script in document order, then the media', async () => {
+    const page = await newPage(context);
+    await open(page);
+    await page.locator('samtykke-banner [part~="accept-all"]').click();
+    await page.waitForFunction(() => (window as unknown as { __order?: string[] }).__order?.length === 6);
+    expect(await page.evaluate(() => (window as unknown as { __order: string[] }).__order)).toEqual(['ga', 'ga-config', 'meta', 'cookiebot-stat', 'personal', 'both']);
+    await page.waitForFunction(() => document.querySelector('iframe')?.getAttribute('src') === '/embed/video');
+    expect(await page.locator('img').getAttribute('src')).toBe('/pixel/meta');
+    expect(await page.locator('samtykke-banner').count()).toBe(0);
+  });
+
+  it('Reject all keeps everything blocked, also after a reload and on another page', async () => {
+    const page = await newPage(context);
+    await open(page);
+    await page.locator('samtykke-banner [part~="reject-all"]').click();
+    await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'reject_all');
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['samtykke']);
+    await open(page);
+    await page.locator('samtykke-floating-button').waitFor({ state: 'attached' });
+    expect(await bannerShown(page)).toBe(0);
+    await open(page, '/test/fixtures/policy.html');
+    expect(await bannerShown(page)).toBe(0);
+    expect(trackerRequests()).toEqual([]);
+    expect(await nonTechnicalCookies()).toEqual([]);
+  });
+
+  it('statistical only runs only statistical scripts (requirement R5)', async () => {
+    const page = await newPage(context);
+    await open(page);
+    await page.evaluate(() => window.samtykke!.setConsent({ statistical: true }));
+    await page.waitForFunction(() => (window as unknown as { __ran?: Record<string, boolean> }).__ran?.['cookiebot-stat'] === true);
+    await page.waitForTimeout(200);
+    expect(Object.keys(await ran(page)).sort()).toEqual(['cookiebot-stat', 'ga', 'ga-config']);
+    expect(trackerRequests().some((path) => path.startsWith('/tracker/meta') || path.startsWith('/pixel/'))).toBe(false);
+  });
+
+  it('a returning visitor fetches only the loader, and the update follows the default before any tag', async () => {
+    await context.addCookies([storedCookie(stateFor({ statistical: true, marketing: true, personalised: true }))]);
+    const page = await newPage(context);
+    await open(page);
+    await page.waitForFunction(() => (window as unknown as { __order?: string[] }).__order?.length === 6);
+    const samtykkeFiles = server.requests.filter((path) => path.startsWith('/dist/'));
+    expect(samtykkeFiles).toEqual(['/dist/samtykke.js']);
+    const entries = await page.evaluate(() =>
+      (window as unknown as { dataLayer: Array<IArguments | { event: string }> }).dataLayer.map((entry) => ('event' in entry ? entry.event : `${entry[0]}:${entry[1] instanceof Date ? 'date' : entry[1]}`)),
+    );
+    expect(entries.slice(0, 3)).toEqual(['consent:default', 'consent:update', 'samtykke_consent']);
+    expect(entries.indexOf('js:date')).toBeGreaterThan(1);
+    expect(entries.indexOf('config:G-TEST')).toBeGreaterThan(1);
+  });
+
+  it('fires samtykke:consent at load for a stored decision, and samtykke:change on a first decision', async () => {
+    await context.addCookies([storedCookie(stateFor({ statistical: true }))]);
+    const page = await newPage(context);
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __events: string[] }).__events = []);
+      for (const name of ['samtykke:consent', 'samtykke:change', 'samtykke:ready']) document.addEventListener(name, () => seen.push(name));
+    });
+    await open(page);
+    expect(await page.evaluate(() => (window as unknown as { __events: string[] }).__events)).toEqual(['samtykke:consent', 'samtykke:ready']);
+    await context.clearCookies();
+    const fresh = await newPage(context);
+    await fresh.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __events: string[] }).__events = []);
+      for (const name of ['samtykke:consent', 'samtykke:change']) document.addEventListener(name, (event) => seen.push(`${name}:${(event as CustomEvent).detail.action}`));
+    });
+    await open(fresh);
+    await fresh.evaluate(() => window.samtykke!.rejectAll());
+    expect(await fresh.evaluate(() => (window as unknown as { __events: string[] }).__events)).toEqual(['samtykke:consent:reject_all', 'samtykke:change:reject_all']);
+  });
+});
+
+describe('stored decisions that no longer count', () => {
+  it.each([
+    ['expired', () => stateFor({ statistical: true, marketing: true }, { now: Date.now() - 183 * 86_400_000 })],
+    ['older revision', () => stateFor({ statistical: true, marketing: true }, { revision: 0 })],
+  ])('%s: banner again, nothing runs', async (label, make) => {
+    const config = label === 'older revision' ? { revision: 2 } : {};
+    await context.addCookies([storedCookie(make())]);
+    const page = await newPage(context, { config });
+    await open(page);
+    await page.locator('samtykke-banner').waitFor({ state: 'attached' });
+    await page.waitForTimeout(200);
+    expect(trackerRequests()).toEqual([]);
+    expect(await page.evaluate(() => window.samtykke!.getConsent())).toBeNull();
+  });
+
+  it('a tampered cookie is no decision', async () => {
+    const cookie = storedCookie(stateFor({ statistical: false }));
+    cookie.value = cookie.value.replace('%22statistical%22%3Afalse', '%22statistical%22%3Atrue');
+    await context.addCookies([cookie]);
+    const page = await newPage(context);
+    await open(page);
+    await page.locator('samtykke-banner').waitFor({ state: 'attached' });
+    expect(trackerRequests()).toEqual([]);
+  });
+});
+
+describe('Global Privacy Control', () => {
+  it('turns a stored marketing grant into a denial at load, and records it as a gpc decision', async () => {
+    await context.addCookies([storedCookie(stateFor({ statistical: true, marketing: true, personalised: true }))]);
+    const page = await newPage(context, { gpc: true });
+    await open(page);
+    await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'gpc');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.samtykke!.hasConsent('marketing'))).toBe(false);
+    expect(Object.keys(await ran(page))).not.toContain('meta');
+    expect(Object.keys(await ran(page))).toContain('ga');
+    const stored = (await context.cookies()).find((cookie) => cookie.name === 'samtykke')!;
+    expect(decodeURIComponent(stored.value)).toContain('"act":"gpc"');
+  });
+
+  it('Accept all does not grant marketing under GPC', async () => {
+    const page = await newPage(context, { gpc: true });
+    await open(page);
+    const state = await page.evaluate(() => window.samtykke!.acceptAll());
+    expect(state.categories).toEqual({ technical: true, statistical: true, marketing: false, personalised: true });
+  });
+});
+
+describe('revocation', () => {
+  it('deletes the category cookies on the host and every parent domain, and storage keys, then reloads', async () => {
+    const origin = `http://shop.example.test:${server.port}`;
+    const page = await newPage(context);
+    await open(page, FIXTURE, origin);
+    await page.evaluate(() => window.samtykke!.acceptAll());
+    await page.evaluate(() => {
+      document.cookie = '_ga=GA1.1.1; path=/; domain=example.test';
+      document.cookie = '_ga_ABC123=GS1; path=/; domain=example.test';
+      document.cookie = '_gcl_au=1; path=/; domain=shop.example.test';
+      document.cookie = '_fbp=fb.1; path=/';
+      document.cookie = 'session=keep; path=/';
+      localStorage.setItem('_hjSession_1', 'x');
+      localStorage.setItem('app-state', 'keep');
+    });
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => window.samtykke!.rejectAll());
+    await reloaded;
+    const names = (await context.cookies()).map((cookie) => cookie.name).sort();
+    expect(names).toEqual(['samtykke', 'session']);
+    expect(await page.evaluate(() => [localStorage.getItem('_hjSession_1'), localStorage.getItem('app-state')])).toEqual([null, 'keep']);
+    await page.evaluate(() => window.samtykke!.ready);
+    expect(await ran(page)).toEqual({});
+  });
+
+  it('withdraw() forgets the decision and asks again', async () => {
+    await context.addCookies([storedCookie(stateFor({ statistical: false }))]);
+    const page = await newPage(context);
+    await open(page);
+    await page.evaluate(() => window.samtykke!.withdraw());
+    expect(await page.evaluate(() => window.samtykke!.getConsent())).toBeNull();
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([]);
+    await page.locator('samtykke-banner').waitFor({ state: 'attached' });
+  });
+});
+
+describe('inserted elements', () => {
+  it('are held back until their category is granted, then run', async () => {
+    const page = await newPage(context);
+    await open(page);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.setAttribute('data-samtykke', 'statistical');
+      script.setAttribute('data-src', '/tracker/late.js');
+      document.body.append(script);
+    });
+    await page.waitForTimeout(200);
+    expect(trackerRequests()).toEqual([]);
+    await page.evaluate(() => window.samtykke!.setConsent({ statistical: true }));
+    await page.waitForFunction(() => (window as unknown as { __ran?: Record<string, boolean> }).__ran?.late === true);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.setAttribute('data-samtykke', 'statistical');
+      script.textContent = '(window.__ran = window.__ran || {}).later = true;';
+      document.body.append(script);
+    });
+    await page.waitForFunction(() => (window as unknown as { __ran?: Record<string, boolean> }).__ran?.later === true);
+  });
+});
+
+describe('fail closed', () => {
+  it('a UI tier that fails to load shows nothing and unblocks nothing', async () => {
+    server.failing.add('/dist/samtykke-ui.js');
+    const page = await newPage(context);
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await open(page);
+    await page.waitForTimeout(500);
+    expect(await bannerShown(page)).toBe(0);
+    expect(trackerRequests()).toEqual([]);
+    expect(errors.some((text) => text.includes('samtykke'))).toBe(true);
+    await expect(page.evaluate(() => window.samtykke!.acceptAll())).rejects.toThrow();
+    expect(trackerRequests()).toEqual([]);
+  });
+
+  it('a missing loader leaves every blocked element inert', async () => {
+    server.failing.add('/dist/samtykke.js');
+    const page = await newPage(context);
+    await page.goto(server.origin + FIXTURE);
+    await page.waitForTimeout(300);
+    expect(trackerRequests()).toEqual([]);
+  });
+
+  it('an invalid config names the field and still blocks', async () => {
+    const page = await newPage(context, { config: { maxAgeDays: 900, consentMode: 'sometimes', categories: { marketing: { legalBasis: 'legitimate_interest' } } } });
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await open(page);
+    await page.locator('samtykke-banner').waitFor({ state: 'attached' });
+    expect(errors.join('\n')).toContain('"maxAgeDays"');
+    expect(errors.join('\n')).toContain('"consentMode"');
+    expect(errors.join('\n')).toContain('"categories.marketing.legalBasis"');
+    expect(trackerRequests()).toEqual([]);
+  });
+});
+
+describe('reopening', () => {
+  it('a data-samtykke-open link and the floating button open the preferences', async () => {
+    await context.addCookies([storedCookie(stateFor({ statistical: false }))]);
+    const page = await newPage(context);
+    await open(page);
+    await page.click('#footer-link');
+    await page.locator('samtykke-preferences [part~="dialog"]').waitFor();
+    expect(await page.locator('samtykke-preferences [part~="dialog"]').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('samtykke-floating-button [part~="floating-button"]').click();
+    await page.waitForFunction(() => (document.querySelector('samtykke-preferences')?.shadowRoot?.querySelector('dialog') as HTMLDialogElement | null)?.open === true);
+  });
+});
+
+describe('size budget', () => {
+  it('the loader is at most 5 KB brotli', () => {
+    const size = brotliCompressSync(readFileSync(new URL('../../dist/samtykke.js', import.meta.url))).length;
+    expect(size).toBeLessThanOrEqual(5 * 1024);
+  });
+});
