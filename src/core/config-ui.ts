@@ -1,10 +1,11 @@
 import { CATEGORIES } from './categories.js';
+import { compileCookiePattern } from './cookie-patterns.js';
 import {
   Invalid,
   LANGUAGES,
   choice,
   defaultConfig,
-  describe,
+  listOptions,
   isPlainObject,
   isSafeUrl,
   isUnsafeKey,
@@ -29,7 +30,7 @@ const localizedText: Rule = (value, field, errors) => {
   const result: LocalizedText = {};
   for (const key of Object.keys(value)) {
     const text = value[key];
-    if (!(LANGUAGES as readonly string[]).includes(key)) errors.push({ field: `${field}.${key}`, reason: `is not a language; use one of ${describe(LANGUAGES)}` });
+    if (!(LANGUAGES as readonly string[]).includes(key)) errors.push({ field: `${field}.${key}`, reason: `is not a language; use one of ${listOptions(LANGUAGES)}` });
     else if (typeof text !== 'string') errors.push({ field: `${field}.${key}`, reason: 'must be a string' });
     else result[key as keyof LocalizedText] = text;
   }
@@ -42,7 +43,7 @@ const textOverrides: Rule = (value, field, errors) => {
   for (const language of Object.keys(value)) {
     const table = value[language];
     if (!(LANGUAGES as readonly string[]).includes(language)) {
-      errors.push({ field: `${field}.${language}`, reason: `is not a language; use one of ${describe(LANGUAGES)}` });
+      errors.push({ field: `${field}.${language}`, reason: `is not a language; use one of ${listOptions(LANGUAGES)}` });
     } else if (!isPlainObject(table)) {
       errors.push({ field: `${field}.${language}`, reason: 'must be an object of text key to string' });
     } else {
@@ -74,6 +75,10 @@ const cookieDeclarations: Rule = (value, field, errors) => {
     const declaration: Raw = { provider: '', purpose: '', expiry: '' };
     readInto(declaration, item, COOKIE_DECLARATION_RULES, `${field}[${index}].`, errors);
     if (typeof declaration.name === 'string') result.push(declaration as unknown as CookieDeclaration);
+    // Fix (unit tests): a declaration without a name used to be dropped without a word.
+    else if (!errors.some((error) => error.field === `${field}[${index}]` || error.field === `${field}[${index}].name`)) {
+      errors.push({ field: `${field}[${index}].name`, reason: 'is required' });
+    }
   });
   return result;
 };
@@ -81,8 +86,9 @@ const cookieDeclarations: Rule = (value, field, errors) => {
 const CATEGORY_RULES: Record<string, Rule> = {
   description: localizedText,
   cookies: cookieDeclarations,
+  // Fix (unit tests): also refuse patterns compileCookiePattern cannot use ("*", "/[/"), which were skipped silently.
   clear: (value) =>
-    Array.isArray(value) && value.every((pattern) => typeof pattern === 'string' && pattern !== '')
+    Array.isArray(value) && value.every((pattern) => typeof pattern === 'string' && compileCookiePattern(pattern) !== null)
       ? value
       : new Invalid('must be a list of cookie names or patterns such as "_ga*" or "/^_ga_/"'),
 };

@@ -143,7 +143,8 @@ export function configFromDataset(dataset: Record<string, string | undefined>): 
     if (value === undefined || isUnsafeKey(key)) continue;
     if (numeric.has(key) && /^\d+$/.test(value)) raw[key] = Number(value);
     else if (value === 'true' || value === 'false') raw[key] = value === 'true';
-    else if (key === 'cookieDomain') raw.cookie = { domain: value };
+    // Fix (unit tests): keep a cookieName read before it; attribute order used to decide which one survived.
+    else if (key === 'cookieDomain') raw.cookie = { ...(raw.cookie as Raw | undefined), domain: value };
     else if (key === 'cookieName') raw.cookie = { ...(raw.cookie as Raw | undefined), name: value };
     else raw[key] = value;
   }
@@ -152,7 +153,9 @@ export function configFromDataset(dataset: Record<string, string | undefined>): 
 
 /** http(s) absolute URL or a site path; never `javascript:`, `data:` or any other scheme. */
 export function isSafeUrl(value: string, allowPath = true): boolean {
-  return (allowPath && /^\/(?!\/)/.test(value)) || /^https?:\/\/[^\s/?#]+\S*$/i.test(value);
+  // Fix (unit tests): browsers read "\" as "/" and drop tabs and newlines anywhere in a URL, so
+  // "/\evil.example" and "/\t/evil.example" were protocol-relative links to another site.
+  return (allowPath && /^\/(?![/\\])[^\t\n\r]*$/.test(value)) || /^https?:\/\/[^\s/?#]+\S*$/i.test(value);
 }
 
 /** What a rule returns for a value it refuses: the reason, phrased to follow the field name. */
@@ -163,11 +166,11 @@ export class Invalid {
 /** Reads one value: returns what to keep, or Invalid. Nested rules report deeper fields themselves. */
 export type Rule = (value: unknown, field: string, errors: ConfigError[]) => unknown;
 
-export function describe(options: readonly unknown[]): string {
+export function listOptions(options: readonly unknown[]): string {
   return options.map((option) => JSON.stringify(option)).join(', ');
 }
 
-export const choice = (options: readonly unknown[]): Rule => (value) => (options.includes(value) ? value : new Invalid(`must be one of ${describe(options)}`));
+export const choice = (options: readonly unknown[]): Rule => (value) => (options.includes(value) ? value : new Invalid(`must be one of ${listOptions(options)}`));
 
 export const integer = (min: number, max?: number): Rule => (value) =>
   Number.isInteger(value) && (value as number) >= min && (max === undefined || (value as number) <= max)
@@ -189,7 +192,8 @@ export function readInto(target: Raw, raw: unknown, rules: Record<string, Rule>,
     const field = prefix + key;
     const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
     if (!rule) {
-      if (rest) rest[key] = raw[key];
+      // Fix (unit tests): `rest.__proto__ = …` changed rest's prototype and the key vanished unreported.
+      if (rest && !isUnsafeKey(key)) rest[key] = raw[key];
       else errors.push({ field, reason: NOT_ALLOWED.includes(key) ? 'is not allowed: no category is on before the visitor opts in' : 'is not a known key' });
     } else if (raw[key] !== undefined) {
       const value = rule(raw[key], field, errors);

@@ -13,7 +13,7 @@ export const BUILTIN_COOKIE_PATTERNS: Record<RefusableCategory, readonly string[
     '_pk_*', 'mtm_consent*', // Matomo
   ],
   marketing: [
-    '_gcl_*', // Google Ads
+    '_gcl_*', '_gac_*', // Google Ads (conversion linker, campaign)
     '_fbp', '_fbc', // Meta
     'li_*', 'lidc', 'bcookie', // LinkedIn, where set first-party
     '_uetsid', '_uetvid', '_uetmsclkid', // Microsoft UET

@@ -58,7 +58,8 @@ export function withdrawal(previous: ConsentState | null, context: TransitionCon
 
 /**
  * What GPC does to a stored decision: when it grants a category the signal denies, a new decision
- * with action `gpc` denies it. Null when nothing has to change. GPC never grants.
+ * with action `gpc` denies it, keeping the earlier expiry. Null when nothing has to change. GPC never
+ * grants.
  */
 export function applyGpc(previous: ConsentState | null, context: TransitionContext): ConsentState | null {
   if (!previous) return null;
@@ -66,5 +67,6 @@ export function applyGpc(previous: ConsentState | null, context: TransitionConte
   if (overridden.length === 0) return null;
   const choices: Partial<CategoryChoices> = { ...previous.categories };
   for (const category of overridden) choices[category] = false;
-  return next(previous, 'gpc', choices, context);
+  // The earlier expiry stays: a browser signal must not extend the grants that remain.
+  return { ...next(previous, 'gpc', choices, context), expires: previous.expires };
 }

@@ -18,7 +18,10 @@ function recorder(name: string): string {
 
 function drain(queue: ScriptQueue): Promise<void> {
   return new Promise((resolve) => {
-    const check = (): void => ((queue as unknown as { running: boolean }).running ? setTimeout(check, 5) : resolve());
+    const check = (): void => {
+      if ((queue as unknown as { running: boolean }).running) setTimeout(check, 5);
+      else resolve();
+    };
     check();
   });
 }

@@ -157,8 +157,10 @@ export function createDecisions(gate: GateHandle): Decisions {
       const state = gate.getState();
       if (!state) return;
       // The gate already denied the GPC categories in memory; this stores that as a decision of its own.
+      // It keeps the earlier expiry: a browser signal must not extend the grants that remain.
       const { now, maxAgeDays, revision } = context();
-      await commit(createConsentState({ id: state.id, action: 'gpc', categories: state.categories, now, maxAgeDays, revision }), 'gpc', { store: true, reload: false });
+      const next = createConsentState({ id: state.id, action: 'gpc', categories: state.categories, now, maxAgeDays, revision });
+      await commit({ ...next, expires: state.expires }, 'gpc', { store: true, reload: false });
     },
   };
 }

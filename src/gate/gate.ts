@@ -84,7 +84,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
   let lazy: Promise<LazyTier> | null = null;
   const waitingIframes: BlockedElement[] = [];
 
-  const granted = (category: Category): boolean => category === 'technical' || (state?.categories ?? deniedChoices())[category];
+  const granted = (category: Category): boolean => category === 'technical' || (state?.categories ?? deniedChoices())[category] === true;
   const syncVendors = (): void => syncVendorConsent(state?.categories ?? deniedChoices());
   const queue = new ScriptQueue(options.nonce, syncVendors);
 
