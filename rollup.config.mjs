@@ -16,7 +16,7 @@ const defineVersion = {
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'locales/*.json'], exclude: ['**/*.test.ts', 'src/ui/test-host.ts'], noEmitOnError: true, declaration: false, sourceMap: false });
 const minify = () => terser({ ecma: 2020, module: false, compress: { passes: 3, pure_getters: true }, format: { comments: false } });
-const minifyModule = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
+const minifyModule = () => terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } });
 
 /** Locale JSON files become their own small chunks with stable names, so the loader can preload them. */
 const chunkFileNames = (chunk) =>
@@ -33,6 +33,8 @@ export default [
   // plus one chunk per locale next to it.
   {
     input: { 'samtykke-ui': 'src/ui/index.ts' },
+    // Shared code stays in the entry (no facade module), so the loader's one import fetches it all.
+    preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
     plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true, compact: true }), ts(), minifyModule()],
   },
@@ -43,5 +45,35 @@ export default [
     external: [/^lit/, /^@lit\//, 'i18next', 'js-cookie'],
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
     plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true }), ts()],
+  },
+  // The marketing dashboard, served by the collector with `--dashboard-dir dist/dashboard`: index.html,
+  // the element module (also what an admin page imports to embed <samtykke-dashboard>), the page
+  // script, and one chunk per dashboard locale. Chart.js, Lit and i18next are bundled: no CDN.
+  {
+    input: { 'samtykke-dashboard': 'src/dashboard/index.ts', page: 'src/dashboard/page.ts' },
+    // page.js may borrow helpers from samtykke-dashboard.js instead of splitting them into a third file.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/dashboard',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (/[\\/]locales[\\/]dashboard[\\/][a-z]{2}\.json$/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : 'chunks/[name]-[hash].js'),
+      sourcemap: false,
+    },
+    plugins: [
+      {
+        name: 'samtykke-dashboard-html',
+        buildStart() {
+          this.addWatchFile('src/dashboard/index.html');
+        },
+        generateBundle() {
+          this.emitFile({ type: 'asset', fileName: 'index.html', source: readFileSync('src/dashboard/index.html', 'utf8') });
+        },
+      },
+      resolve({ browser: true }),
+      json({ preferConst: true, compact: true }),
+      ts(),
+      minifyModule(),
+    ],
   },
 ];

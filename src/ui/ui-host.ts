@@ -60,7 +60,7 @@ export interface UiController {
   /** Closes the preferences dialog if open, saving nothing. */
   hidePreferences(): void;
   /** Puts a placeholder before each blocked iframe (idempotent per iframe) naming its categories. */
-  placeholders(iframes: ReadonlyArray<{ element: HTMLElement; categories: readonly Category[] }>): void;
+  placeholders(iframes: ReadonlyArray<{ element: HTMLElement; categories: readonly Category[] }>): Promise<void>;
   /** Removes the placeholder of an element that has just been loaded. */
   removePlaceholder(element: Element): void;
   /** SHA-256 (hex) of the rendered texts of this language and variant plus the config revision. */

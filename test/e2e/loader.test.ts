@@ -311,9 +311,26 @@ describe('reopening', () => {
   });
 });
 
+const brotliSize = (path: string): number => brotliCompressSync(readFileSync(new URL(`../../dist/${path}`, import.meta.url))).length;
+
 describe('size budget', () => {
   it('the loader is at most 5 KB brotli', () => {
-    const size = brotliCompressSync(readFileSync(new URL('../../dist/samtykke.js', import.meta.url))).length;
-    expect(size).toBeLessThanOrEqual(5 * 1024);
+    expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(5 * 1024);
+  });
+
+  it('the UI tier a first visit fetches, with its largest locale, is at most 30 KB brotli', () => {
+    const largestLocale = Math.max(...['da', 'nb', 'nn', 'sv', 'fi', 'is', 'en', 'de'].map((language) => brotliSize(`locales/${language}.js`)));
+    expect(brotliSize('samtykke-ui.js') + largestLocale).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('a first visit fetches the loader, the UI module and one locale; the preferences only on Settings', async () => {
+    const page = await newPage(context);
+    await open(page, '/test/fixtures/policy.html'); // no blocked iframe, so no placeholder chunk either
+    await page.locator('samtykke-banner [part~="preferences"]').waitFor();
+    const fetched = () => server.requests.filter((path) => path.startsWith('/dist/'));
+    expect([...fetched()].sort()).toEqual(['/dist/locales/en.js', '/dist/samtykke-ui.js', '/dist/samtykke.js']);
+    await page.locator('samtykke-banner [part~="preferences"]').click();
+    await page.locator('samtykke-preferences [part~="dialog"]').waitFor();
+    expect(fetched().some((path) => /^\/dist\/chunks\/preferences-/.test(path))).toBe(true);
   });
 });

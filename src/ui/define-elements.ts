@@ -1,0 +1,29 @@
+import { SamtykkeBanner } from './banner/banner.js';
+
+/** Registers an element unless the name is taken: with two copies of Samtykke, the first one wins. */
+function define(name: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, constructor);
+}
+
+/** The banner comes with the UI module: a first visit needs it at once. */
+export function defineElements(): void {
+  define('samtykke-banner', SamtykkeBanner);
+}
+
+// The preferences and the placeholder are chunks of their own, fetched when first needed, so a
+// first visit downloads only what the banner needs.
+let preferences: Promise<unknown> | null = null;
+let placeholder: Promise<typeof import('./placeholder/placeholder.js')> | null = null;
+
+export function loadPreferences(): Promise<unknown> {
+  preferences ??= import('./preferences/preferences.js').then((module) => define('samtykke-preferences', module.SamtykkePreferences));
+  return preferences;
+}
+
+export function loadPlaceholder(): Promise<typeof import('./placeholder/placeholder.js')> {
+  placeholder ??= import('./placeholder/placeholder.js').then((module) => {
+    define('samtykke-placeholder', module.SamtykkePlaceholder);
+    return module;
+  });
+  return placeholder;
+}

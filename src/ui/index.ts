@@ -1,0 +1,18 @@
+import { createLocalization } from '../i18n/localization.js';
+import { defineElements } from './define-elements.js';
+import { createUiController } from './ui-controller.js';
+import type { UiController, UiHost } from './ui-host.js';
+
+// The decision half of the lazy tier rides in the same module: the loader builds the UiHost with it.
+export { createDecisions } from '../gate/decisions.js';
+
+/**
+ * The lazily loaded UI tier (`samtykke-ui.js`). The loader calls `mount` once it must show something:
+ * it registers the elements, loads the one language needed, and returns the controller the loader
+ * drives. Lit, i18next and the strings are all private to this module.
+ */
+export async function mount(host: UiHost): Promise<UiController> {
+  defineElements();
+  const localization = await createLocalization({ language: host.language, config: host.config, variant: host.variant });
+  return createUiController(host, localization);
+}

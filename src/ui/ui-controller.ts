@@ -1,0 +1,120 @@
+import type { Localization } from '../i18n/localization.js';
+import type { SamtykkeBanner } from './banner/banner.js';
+import { loadPlaceholder, loadPreferences } from './define-elements.js';
+import type { SamtykkePlaceholder } from './placeholder/placeholder.js';
+import type { SamtykkePreferences } from './preferences/preferences.js';
+import { deepActiveElement, restoreFocus } from './shared/focus.js';
+import { computeTextHash } from './shared/text-hash.js';
+import type { UiContext } from './shared/ui-context.js';
+import type { UiController, UiHost } from './ui-host.js';
+
+type UiElementName = 'samtykke-banner' | 'samtykke-preferences' | 'samtykke-placeholder';
+
+/** Nothing on the page has focus yet: the visitor has not started using it. */
+function isNothingFocused(element: Element | null): boolean {
+  return !element || element === document.body || element === document.documentElement;
+}
+
+/**
+ * The UI tier as the loader sees it: creates, shows and removes the elements, and manages focus
+ * between them and the page. Holds no consent rules; every decision goes to `host`.
+ */
+export function createUiController(host: UiHost, localization: Localization): UiController {
+  let banner: SamtykkeBanner | null = null;
+  let preferences: SamtykkePreferences | null = null;
+  /** What had focus when the banner appeared; it gets focus back after a decision. */
+  let focusBeforeBanner: Element | null = null;
+  let textHash: Promise<string> | null = null;
+  const placeholderOf = new WeakMap<Element, SamtykkePlaceholder>();
+
+  const context: UiContext = {
+    host,
+    localization,
+    openPreferences: (opener) => void controller.showPreferences(opener),
+  };
+
+  function create<Name extends UiElementName>(name: Name): HTMLElementTagNameMap[Name] {
+    const element = document.createElement(name);
+    element.context = context;
+    element.theme = host.config.theme;
+    return element;
+  }
+
+  function onPreferencesClosed(): void {
+    if (preferences?.open) return;
+    preferences?.remove();
+    // The opener is gone (a decision removed the banner): fall back to what had focus before the banner.
+    if (isNothingFocused(deepActiveElement())) restoreFocus(focusBeforeBanner);
+  }
+
+  const controller: UiController = {
+    async showBanner() {
+      if (banner?.isConnected) {
+        await banner.updateComplete;
+        return;
+      }
+      focusBeforeBanner = deepActiveElement();
+      const element = create('samtykke-banner');
+      element.layout = host.layout;
+      banner = element;
+      document.body.append(element);
+      await element.updateComplete;
+      // Screen reader and keyboard users meet the banner first, but focus is never taken from
+      // something the visitor is already using.
+      if (isNothingFocused(deepActiveElement()) && !preferences?.open) element.focus({ preventScroll: true });
+      if (element.isConnected && element.getBoundingClientRect().height > 0) host.bannerShown({ textHash: await controller.textHash() });
+    },
+
+    hideBanner() {
+      const element = banner;
+      if (!element) return;
+      banner = null;
+      const hadFocus = element.shadowRoot?.activeElement != null;
+      element.remove();
+      if (hadFocus) restoreFocus(focusBeforeBanner);
+    },
+
+    async showPreferences(opener) {
+      await loadPreferences();
+      if (!preferences) {
+        preferences = create('samtykke-preferences');
+        preferences.addEventListener('close', onPreferencesClosed);
+      }
+      if (!preferences.isConnected) document.body.append(preferences);
+      await preferences.show(opener ?? null);
+    },
+
+    hidePreferences() {
+      preferences?.hide();
+    },
+
+    async placeholders(iframes) {
+      const { embedSize } = await loadPlaceholder();
+      for (const { element, categories } of iframes) {
+        // Loaded meanwhile (allowed while this chunk was on its way): no placeholder any more.
+        if (!element.isConnected || element.hasAttribute('src') || placeholderOf.get(element)?.isConnected) continue;
+        const placeholder = create('samtykke-placeholder');
+        placeholder.target = element;
+        placeholder.categories = categories;
+        placeholder.size = embedSize(element);
+        element.before(placeholder);
+        element.hidden = true;
+        placeholderOf.set(element, placeholder);
+      }
+    },
+
+    removePlaceholder(element) {
+      const placeholder = placeholderOf.get(element);
+      if (!placeholder) return;
+      placeholderOf.delete(element);
+      placeholder.remove();
+      if (element instanceof HTMLElement) element.hidden = false;
+    },
+
+    textHash() {
+      textHash ??= computeTextHash(host, localization);
+      return textHash;
+    },
+  };
+  return controller;
+}
