@@ -189,6 +189,8 @@ export function startGate(options: GateOptions): SamtykkeApi {
     if (state) {
       showButton();
       dispatch('samtykke:consent', state);
+      // A policy page's cookie declaration is rendered by the UI tier, also for a returning visitor.
+      if (document.querySelector('samtykke-declaration')) void loadLazy();
     } else {
       void loadLazy().then((tier) => tier.ui.showBanner(), () => undefined);
     }

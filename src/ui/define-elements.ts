@@ -10,10 +10,11 @@ export function defineElements(): void {
   define('samtykke-banner', SamtykkeBanner);
 }
 
-// The preferences and the placeholder are chunks of their own, fetched when first needed, so a
-// first visit downloads only what the banner needs.
+// The preferences, the placeholder and the declaration are chunks of their own, fetched when first
+// needed, so a first visit downloads only what the banner needs.
 let preferences: Promise<unknown> | null = null;
 let placeholder: Promise<typeof import('./placeholder/placeholder.js')> | null = null;
+let declaration: Promise<unknown> | null = null;
 
 export function loadPreferences(): Promise<unknown> {
   preferences ??= import('./preferences/preferences.js').then((module) => define('samtykke-preferences', module.SamtykkePreferences));
@@ -26,4 +27,10 @@ export function loadPlaceholder(): Promise<typeof import('./placeholder/placehol
     return module;
   });
   return placeholder;
+}
+
+/** `<samtykke-declaration>`: only on pages that have one (a policy page). */
+export function loadDeclaration(): Promise<unknown> {
+  declaration ??= import('./declaration/declaration.js').then((module) => define('samtykke-declaration', module.SamtykkeDeclaration));
+  return declaration;
 }

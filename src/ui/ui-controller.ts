@@ -1,6 +1,7 @@
 import type { Localization } from '../i18n/localization.js';
 import type { SamtykkeBanner } from './banner/banner.js';
-import { loadPlaceholder, loadPreferences } from './define-elements.js';
+import type { SamtykkeDeclaration } from './declaration/declaration.js';
+import { loadDeclaration, loadPlaceholder, loadPreferences } from './define-elements.js';
 import type { SamtykkePlaceholder } from './placeholder/placeholder.js';
 import type { SamtykkePreferences } from './preferences/preferences.js';
 import { deepActiveElement, restoreFocus } from './shared/focus.js';
@@ -9,6 +10,22 @@ import type { UiContext } from './shared/ui-context.js';
 import type { UiController, UiHost } from './ui-host.js';
 
 type UiElementName = 'samtykke-banner' | 'samtykke-preferences' | 'samtykke-placeholder';
+
+const DECLARATION = 'samtykke-declaration';
+
+/** Declarations whose theme came from a mount's config, not from the page's own `theme` attribute. */
+const themedByMount = new WeakSet<Element>();
+
+/** Every `<samtykke-declaration>` among `nodes` and inside them. */
+function findDeclarations(nodes: Iterable<Node>): Element[] {
+  const found: Element[] = [];
+  for (const node of nodes) {
+    if (!(node instanceof Element)) continue;
+    if (node.localName === DECLARATION) found.push(node);
+    found.push(...Array.from(node.querySelectorAll(DECLARATION)));
+  }
+  return found;
+}
 
 /** Nothing on the page has focus yet: the visitor has not started using it. */
 function isNothingFocused(element: Element | null): boolean {
@@ -38,6 +55,23 @@ export function createUiController(host: UiHost, localization: Localization): Ui
     element.context = context;
     element.theme = host.config.theme;
     return element;
+  }
+
+  /**
+   * Wires the page's `<samtykke-declaration>` elements (a policy page) to this UI: loads their chunk,
+   * then gives each the context, and the configured theme unless the page set one on the element.
+   */
+  function connectDeclarations(elements: Element[]): void {
+    if (elements.length === 0) return;
+    void loadDeclaration().then(() => {
+      for (const element of elements as SamtykkeDeclaration[]) {
+        if (!element.hasAttribute('theme') || themedByMount.has(element)) {
+          element.theme = host.config.theme;
+          themedByMount.add(element);
+        }
+        element.context = context;
+      }
+    });
   }
 
   function onPreferencesClosed(): void {
@@ -116,5 +150,12 @@ export function createUiController(host: UiHost, localization: Localization): Ui
       return textHash;
     },
   };
+
+  // Declarations in the page now, and any a script inserts later (a single-page app's policy route).
+  connectDeclarations(findDeclarations([document.documentElement]));
+  new MutationObserver((mutations) => connectDeclarations(findDeclarations(mutations.flatMap((mutation) => Array.from(mutation.addedNodes))))).observe(
+    document.documentElement,
+    { childList: true, subtree: true },
+  );
   return controller;
 }

@@ -205,6 +205,8 @@ describe('revocation', () => {
     const page = await newPage(context);
     await open(page, FIXTURE, origin);
     await page.evaluate(() => window.samtykke!.acceptAll());
+    // Let every granted script run first (one is served late), as on a real page before a change of mind.
+    await page.waitForFunction(() => (window as unknown as { __order?: string[] }).__order?.length === 6);
     await page.evaluate(() => {
       document.cookie = '_ga=GA1.1.1; path=/; domain=example.test';
       document.cookie = '_ga_ABC123=GS1; path=/; domain=example.test';

@@ -1,0 +1,10 @@
+export const IDS: { ga4: string; gtm: string; metaPixel: string; linkedInPartner: string; linkedInConversion: string; hotjar: number };
+export const GA4: string;
+export const GTM: string;
+export const META_PIXEL: string;
+export const LINKEDIN: string;
+export const HOTJAR_COOKIEBOT: string;
+export const PERSONALISE: string;
+export const CONVERSIONS: string;
+export const HEAD_TAGS: string[];
+export function youtube(videoId: string, title: string): string;

@@ -1,0 +1,49 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database as Schema } from './database.js';
+import { KyselyStore } from './kysely-store.js';
+
+export interface PostgresStoreOptions {
+  connectionString: string;
+  /**
+   * Schema to create and use (through `search_path`); tests use a fresh one per run.
+   * @default the connection's own search_path (normally `public`)
+   */
+  schema?: string;
+  /**
+   * Connections per collector.
+   * @default 10
+   */
+  poolSize?: number;
+  /** Called when an idle pooled connection fails (the pool replaces it). */
+  onPoolError?: (error: Error) => void;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Connects to PostgreSQL and migrates. Several collectors may do this at once: Kysely locks. */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<KyselyStore> {
+  const { schema } = options;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // Without a listener, an idle connection dropped by the server would crash the process.
+  pool.on('error', (error) => options.onPoolError?.(error));
+  let store: KyselyStore | undefined;
+  try {
+    if (schema) await pool.query(`create schema if not exists ${schema}`);
+    const current = await pool.query<{ schema: string | null }>('select current_schema() as schema');
+    const migrationTableSchema = current.rows[0]?.schema;
+    if (!migrationTableSchema) throw new Error('PostgreSQL has no current schema: check search_path');
+    store = new KyselyStore(new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) }), 'postgres', { migrationTableSchema });
+    await store.migrate();
+  } catch (error) {
+    if (store) await store.close();
+    else await pool.end();
+    throw error;
+  }
+  return store;
+}
