@@ -41,6 +41,7 @@ const COVERAGE: Record<string, Coverage> = {
   'Google Consent Mode v2 #1': { test: 'the documented consent default is what the loader pushes' },
   'Content Security Policy #1': { test: 'the documented CSP is enough: no violation, banner, settings, nonce, records' },
   'How it is built #1': { notPageCode: 'a diagram' },
+  'The collector #1': { notPageCode: 'shell command starting the collector; the CLI and its flags are tested in server/*.test.ts' },
   // demo/README-sections.md (merged into README.md)
   'Google Analytics 4 (gtag.js) #1': { test: 'tag: Google Analytics 4 (gtag.js) #1' },
   'Google Tag Manager #1': { test: 'tag: Google Tag Manager #1' },
