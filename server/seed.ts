@@ -99,8 +99,11 @@ export async function seed(store: ConsentStore, options: SeedOptions = {}): Prom
       // A few visitors change their mind later, from the floating button.
       const change = random();
       if (change < 0.05) {
-        const changedAt = Math.min(decidedAt + Math.floor(random() * 10 * 86_400_000), now.getTime());
-        records.push(revise(first.record, change < 0.02 ? 'withdraw' : 'custom', random, changedAt));
+        // A change that would lie in the future has not happened yet (clamping it to now would pile
+        // every late change onto today).
+        const changedAt = decidedAt + Math.floor(random() * 10 * 86_400_000);
+        const revised = revise(first.record, change < 0.02 ? 'withdraw' : 'custom', random, changedAt);
+        if (changedAt <= now.getTime()) records.push(revised);
       }
     }
     if (impressions.length + records.length >= batchSize) await flush();
