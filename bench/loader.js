@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Main-thread time of the loader on a page with 20 blocked elements, in headless Debian Chromium.
 // Each sample is a fresh context with a CPU profile (20 µs sampling); the loader's time is every
-// sample whose stack passes through samtykke.js (its own code and the DOM calls it makes), split
-// into the synchronous run in <head> and the work once the page is parsed. Prints a Markdown table;
+// sample whose nearest JavaScript frame is samtykke.js (its own code and the DOM calls it makes). Prints a Markdown table;
 // not a test. Usage: node bench/loader.js [samples]
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -46,23 +45,27 @@ function storedDecision() {
   return `${body.slice(0, -1)},"sum":"${(hash >>> 0).toString(36)}"}`;
 }
 
-/** Milliseconds of profile samples whose stack includes a frame of samtykke.js. */
+/**
+ * Milliseconds of profile samples spent in samtykke.js: samples whose nearest JavaScript frame is the
+ * loader's, including the DOM calls it makes, but not the page's own scripts it runs once unblocked
+ * (their frames sit nearer the leaf), nor compiling.
+ */
 function loaderTime(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
-  const inLoader = new Map();
-  const isInLoader = (id) => {
-    if (!inLoader.has(id)) {
-      let found = false;
-      for (let current = id; current !== undefined && !found; current = parents.get(current)) found = nodes.get(current).callFrame.url.endsWith('/samtykke.js');
-      inLoader.set(id, found);
+  const owner = new Map();
+  const isLoaders = (id) => {
+    if (!owner.has(id)) {
+      let url = '';
+      for (let current = id; current !== undefined && !url; current = parents.get(current)) url = nodes.get(current).callFrame.url;
+      owner.set(id, url.endsWith('/samtykke.js'));
     }
-    return inLoader.get(id);
+    return owner.get(id);
   };
   let total = 0;
   profile.samples.forEach((id, index) => {
-    if (isInLoader(id)) total += (profile.timeDeltas[index] ?? 0) / 1000;
+    if (isLoaders(id)) total += (profile.timeDeltas[index] ?? 0) / 1000;
   });
   return total;
 }
