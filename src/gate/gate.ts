@@ -164,18 +164,6 @@ export function startGate(options: GateOptions): SamtykkeApi {
   if (consentModeOn) pushConsentDefault();
   if (state) signal(state.categories);
   else syncVendors();
-  new MutationObserver((mutations) => {
-    if (!parsed) return;
-    for (const mutation of mutations) {
-      mutation.addedNodes.forEach((node) => {
-        if (!(node instanceof Element)) return;
-        const own = node.matches(BLOCKED_SELECTOR) ? readBlockedElement(node) : null;
-        if (own) gateElement(own);
-        findBlockedElements(node).forEach(gateElement);
-      });
-    }
-    showPlaceholders();
-  }).observe(document.documentElement, { childList: true, subtree: true });
   // First visit: fetch the lazy tier at once, in parallel with the rest of the page.
   if (!state || overriddenByGpc) void loadLazy().catch(() => undefined);
 
@@ -185,6 +173,19 @@ export function startGate(options: GateOptions): SamtykkeApi {
   function onParsed(): void {
     parsed = true;
     applyToPage();
+    // Elements inserted from now on. Started here rather than in <head>: the scan above has just
+    // taken everything the parser inserted, in document order, so earlier records would be wasted work.
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        mutation.addedNodes.forEach((node) => {
+          if (!(node instanceof Element)) return;
+          const own = node.matches(BLOCKED_SELECTOR) ? readBlockedElement(node) : null;
+          if (own) gateElement(own);
+          findBlockedElements(node).forEach(gateElement);
+        });
+      }
+      showPlaceholders();
+    }).observe(document.documentElement, { childList: true, subtree: true });
     syncVendors();
     if (state) {
       showButton();
