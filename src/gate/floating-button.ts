@@ -14,45 +14,39 @@ const LABELS: Record<Language, string> = {
   da: da.label, de: de.label, en: en.label, fi: fi.label, is: is.label, nb: nb.label, nn: nn.label, sv: sv.label,
 };
 
-// Reads the same --samtykke-* properties as the banner's buttons, with the light defaults.
-const STYLE = `:host{position:fixed;bottom:16px;z-index:var(--samtykke-z-index,2147483000)}
-:host([data-side=left]){left:16px}:host([data-side=right]){right:16px}
+// Reads the same --samtykke-* properties as the banner's buttons, with the light defaults. The icon
+// is drawn with strokes (a bitten outline, crumbs as round-capped dots) so its path stays short.
+const STYLE = `:host{position:fixed;bottom:16px;left:16px;z-index:var(--samtykke-z-index,2147483000)}
+:host([data-side=right]){left:auto;right:16px}
 button{display:grid;place-items:center;width:44px;height:44px;padding:0;cursor:pointer;border-radius:50%;
 border:var(--samtykke-border-width,2px) solid var(--samtykke-button-border,#1f2328);
 background:var(--samtykke-button-background,#fff);color:var(--samtykke-button-text,#1f2328);box-shadow:var(--samtykke-shadow,0 2px 8px #0004)}
 button:focus-visible{outline:3px solid var(--samtykke-focus-ring,#0b57d0);outline-offset:2px}
-svg{width:26px}`;
+svg{width:26px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}`;
 
 // A round cookie with a bite and three crumbs, drawn for Samtykke.
-const ICON_PATH = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-4.6-3.9A4 4 0 0 1 13.1 4 3 3 0 0 1 12 2Zm0 2a5 5 0 0 0 .6 1.5 6 6 0 0 0 4.3 4.3A6 6 0 0 0 20 12 8 8 0 1 1 12 4ZM8.5 8a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3ZM9 13.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Zm5.5.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z';
-
-/** Built with DOM calls, not innerHTML, so pages enforcing Trusted Types accept it. */
-function icon(): SVGSVGElement {
-  const namespace = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(namespace, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(namespace, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', ICON_PATH);
-  svg.append(path);
-  return svg;
-}
+const ICON_PATH = 'M21 12a9 9 0 1 1-9-9 3 3 0 0 0 3 3 3 3 0 0 0 3 3 3 3 0 0 0 3 3ZM8 10h.01M9 15h.01M14 14h.01';
 
 /**
- * Constructable style sheets are not inline styles, so a strict `style-src` CSP allows them; a
- * `<style>` element is the fallback for browsers without adoptedStyleSheets.
+ * Built with DOM calls, not innerHTML, so pages enforcing Trusted Types accept it; styled by a
+ * constructable sheet, which a strict `style-src` CSP allows (the same baseline as the UI tier).
  */
-function adoptStyles(root: ShadowRoot, css: string): void {
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } else {
-    const style = document.createElement('style');
-    style.textContent = css;
-    root.append(style);
-  }
+function build(label: string): [HTMLButtonElement, CSSStyleSheet] {
+  const namespace = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(namespace, 'svg');
+  const path = document.createElementNS(namespace, 'path');
+  const button = document.createElement('button');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLE);
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  path.setAttribute('d', ICON_PATH);
+  svg.append(path);
+  button.type = 'button';
+  button.setAttribute('part', 'button floating-button');
+  button.setAttribute('aria-label', (button.title = label));
+  button.append(svg);
+  return [button, sheet];
 }
 
 /**
@@ -64,15 +58,10 @@ export function showFloatingButton(side: 'left' | 'right', language: Language, o
   const existing = document.querySelector<HTMLElement>('samtykke-floating-button');
   if (existing) return existing;
   const host = document.createElement('samtykke-floating-button');
-  host.setAttribute('data-side', side);
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, STYLE);
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.setAttribute('part', 'button floating-button');
-  button.setAttribute('aria-label', LABELS[language]);
-  button.title = LABELS[language];
-  button.append(icon());
+  const [button, sheet] = build(LABELS[language]);
+  host.setAttribute('data-side', side);
+  root.adoptedStyleSheets = [sheet];
   button.addEventListener('click', () => onOpen(button));
   root.append(button);
   document.body.append(host);

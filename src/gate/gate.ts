@@ -83,6 +83,9 @@ export function startGate(options: GateOptions): SamtykkeApi {
   let parsed = document.readyState !== 'loading';
   let lazy: Promise<LazyTier> | null = null;
   const waitingIframes: BlockedElement[] = [];
+  // First visit: ask for the lazy tier before anything else, so its download overlaps the rest of
+  // this script and the page's parsing (loadLazy's callbacks run later, once `handle` exists).
+  if (!state || overriddenByGpc) void loadLazy().catch(() => undefined);
 
   const granted = (category: Category): boolean => category === 'technical' || (state?.categories ?? deniedChoices())[category] === true;
   const syncVendors = (): void => syncVendorConsent(state?.categories ?? deniedChoices());
@@ -164,8 +167,6 @@ export function startGate(options: GateOptions): SamtykkeApi {
   if (consentModeOn) pushConsentDefault();
   if (state) signal(state.categories);
   else syncVendors();
-  // First visit: fetch the lazy tier at once, in parallel with the rest of the page.
-  if (!state || overriddenByGpc) void loadLazy().catch(() => undefined);
 
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));

@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { CATEGORIES } from '../core/categories.js';
 import type { Language, SamtykkeConfig, Variant } from '../core/config.js';
 import { localeLoaders, type LocaleTable } from './locale-loaders.js';
@@ -71,38 +70,36 @@ async function loadTable(language: Language): Promise<{ language: Language; tabl
 }
 
 /**
- * Loads one language and sets up a private i18next instance for it. Never the page's global i18next:
- * the site may run its own, with its own language and resources, and must not notice ours.
+ * `{{name}}` placeholders, i18next's default syntax, so the locale files stay in the format every
+ * translation tool reads. Unknown names are left as written: a typo in an override stays visible.
+ */
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+export function interpolate(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole));
+}
+
+/**
+ * Loads one language into a table of its own. The banner needs key look-up and `{{name}}`
+ * interpolation and nothing else (no plurals, nesting or formatting in any locale), so this is a
+ * flat map rather than an i18next instance: i18next was half the first visit's bytes and a third of
+ * the time from the UI's arrival to the banner on screen (bench/RESULTS.md). Nothing global is
+ * touched, so a page's own i18next never notices us.
  */
 export async function createLocalization(options: LocalizationOptions): Promise<Localization> {
   const { language, table } = await loadTable(options.language);
-  // A copy: the imported module object is shared, and overrides must not leak into a second mount.
-  const strings = JSON.parse(JSON.stringify(table)) as LocaleTable;
-  const overrides = collectOverrides({ ...options, language }, new Set(Object.keys(flatten(strings))));
-
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: language,
-    fallbackLng: false,
-    resources: { [language]: { translation: strings } },
-    initAsync: false,
-    // Lit escapes every binding; escaping here too would show "&amp;" to the visitor.
-    interpolation: { escapeValue: false, defaultVariables: { controller: options.config.controller, policyUrl: options.config.policyUrl } },
-  });
-  // Flat dotted keys ("banner.title") are split on "." by i18next, landing on the nested entry.
-  instance.addResources(language, 'translation', overrides);
+  // A flat copy: the imported module object is shared, and overrides must not leak into a second mount.
+  const strings = flatten(table);
+  Object.assign(strings, collectOverrides({ ...options, language }, new Set(Object.keys(strings))));
+  const defaults = { controller: options.config.controller, policyUrl: options.config.policyUrl };
 
   return {
     language,
-    t: (key, values) => String(instance.t(key, values)),
-    texts: () => flatten(instance.getResourceBundle(language, 'translation') as object),
-    subscribe(listener) {
-      instance.on('languageChanged', listener);
-      instance.store.on('added', listener);
-      return () => {
-        instance.off('languageChanged', listener);
-        instance.store.off('added', listener);
-      };
-    },
+    // A missing key shows itself, as i18next does, rather than rendering nothing.
+    t: (key, values) => (Object.prototype.hasOwnProperty.call(strings, key) ? interpolate(strings[key]!, values ? { ...defaults, ...values } : defaults) : key),
+    texts: () => ({ ...strings }),
+    // The strings of a mount never change after it is created; the hook is kept for elements that
+    // follow a localization (LocalizeController) so a future language switch needs no new contract.
+    subscribe: () => () => undefined,
   };
 }

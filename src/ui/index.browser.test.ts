@@ -78,7 +78,7 @@ describe('mount()', () => {
     });
   });
 
-  describe('private i18next', () => {
+  describe('a page\'s own i18next', () => {
     it('does not initialise the page\'s global i18next', async () => {
       expect(i18next.isInitialized).to.not.equal(true);
       await showBanner({ language: 'da' });

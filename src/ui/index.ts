@@ -9,8 +9,8 @@ export { createDecisions } from '../gate/decisions.js';
 /**
  * The lazily loaded UI tier (`samtykke-ui.js`). The loader calls `mount` once it must show something
  * (or the page has a `<samtykke-declaration>`): it registers the elements, loads the one language
- * needed, wires up the page's declarations, and returns the controller the loader drives. Lit,
- * i18next and the strings are all private to this module.
+ * needed, wires up the page's declarations, and returns the controller the loader drives. Lit
+ * and the strings are all private to this module.
  */
 export async function mount(host: UiHost): Promise<UiController> {
   defineElements();

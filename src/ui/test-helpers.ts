@@ -59,7 +59,7 @@ export function describeNode(node: unknown): string {
 
 /**
  * Asserts that two nodes are the same one. Compares identities and reports names only: handing our
- * elements themselves to chai makes the runner serialise their whole context (i18next included)
+ * elements themselves to chai makes the runner serialise their whole context (the string table included)
  * when an assertion fails, which can stall the browser instead of reporting the failure.
  */
 export function expectNode(actual: unknown, expected: unknown, label = ''): void {

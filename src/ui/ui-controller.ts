@@ -4,7 +4,7 @@ import type { SamtykkeDeclaration } from './declaration/declaration.js';
 import { loadDeclaration, loadPlaceholder, loadPreferences } from './define-elements.js';
 import type { SamtykkePlaceholder } from './placeholder/placeholder.js';
 import type { SamtykkePreferences } from './preferences/preferences.js';
-import { deepActiveElement, restoreFocus } from './shared/focus.js';
+import { afterPaint, deepActiveElement, restoreFocus } from './shared/focus.js';
 import { computeTextHash } from './shared/text-hash.js';
 import type { UiContext } from './shared/ui-context.js';
 import type { UiController, UiHost } from './ui-host.js';
@@ -93,9 +93,10 @@ export function createUiController(host: UiHost, localization: Localization): Ui
       banner = element;
       document.body.append(element);
       await element.updateComplete;
+      await afterPaint();
       // Screen reader and keyboard users meet the banner first, but focus is never taken from
-      // something the visitor is already using.
-      if (isNothingFocused(deepActiveElement()) && !preferences?.open) element.focus({ preventScroll: true });
+      // something the visitor is already using (checked after the paint: they may have started).
+      if (element.isConnected && isNothingFocused(deepActiveElement()) && !preferences?.open) element.focus({ preventScroll: true });
       if (element.isConnected && element.getBoundingClientRect().height > 0) host.bannerShown({ textHash: await controller.textHash() });
     },
 

@@ -320,9 +320,11 @@ describe('size budget', () => {
     expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(5 * 1024);
   });
 
-  it('the UI tier a first visit fetches, with its largest locale, is at most 30 KB brotli', () => {
+  // 30 KB with i18next; the UI's own string table took it to ~17 KB (bench/RESULTS.md), and the budget
+  // follows so that weight does not creep back unnoticed.
+  it('the UI tier a first visit fetches, with its largest locale, is at most 18 KB brotli', () => {
     const largestLocale = Math.max(...['da', 'nb', 'nn', 'sv', 'fi', 'is', 'en', 'de'].map((language) => brotliSize(`locales/${language}.js`)));
-    expect(brotliSize('samtykke-ui.js') + largestLocale).toBeLessThanOrEqual(30 * 1024);
+    expect(brotliSize('samtykke-ui.js') + largestLocale).toBeLessThanOrEqual(18 * 1024);
   });
 
   it('a first visit fetches the loader, the UI module and one locale; the preferences only on Settings', async () => {

@@ -15,3 +15,15 @@ export function restoreFocus(...candidates: Array<Element | null | undefined>): 
   }
   return false;
 }
+
+/**
+ * Resolves once the browser has painted the current DOM: focusing forces a synchronous style and
+ * layout pass, which before the first paint only delays the banner reaching the screen. A hidden tab
+ * runs no animation frames, so a timer stands in after a short wait.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+  });
+}
