@@ -48,26 +48,38 @@ function copyAttributes(from: Element, to: Element): void {
 /**
  * Runs blocked scripts in document order, at most once each. A parser would make an external script
  * without `async` finish before the next one runs; scripts created from JS are async by nature, so the
- * queue waits for such a script's load (or error) before it starts the next.
+ * queue waits for such a script's load (or error) before it starts the next. A script whose consent
+ * was revoked while it waited its turn is dropped, not run: it stays blocked in the page, ready for a
+ * later grant.
  */
 export class ScriptQueue {
-  private readonly pending: HTMLScriptElement[] = [];
+  private readonly pending: Array<BlockedElement & { element: HTMLScriptElement }> = [];
   private running = false;
 
-  constructor(private readonly fallbackNonce: string, private readonly onIdle: () => void) {}
+  constructor(
+    private readonly fallbackNonce: string,
+    private readonly allowed: (blocked: BlockedElement) => boolean,
+    private readonly onIdle: () => void,
+  ) {}
 
-  add(script: HTMLScriptElement): void {
-    if (handled.has(script)) return;
-    handled.add(script);
-    this.pending.push(script);
+  add(blocked: BlockedElement & { element: HTMLScriptElement }): void {
+    if (handled.has(blocked.element)) return;
+    handled.add(blocked.element);
+    this.pending.push(blocked);
     if (!this.running) this.next();
   }
 
   private next(): void {
-    const blocked = this.pending.shift();
-    if (!blocked) {
+    const entry = this.pending.shift();
+    if (!entry) {
       this.running = false;
       this.onIdle();
+      return;
+    }
+    const blocked = entry.element;
+    if (!this.allowed(entry)) {
+      handled.delete(blocked);
+      this.next();
       return;
     }
     this.running = true;

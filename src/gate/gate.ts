@@ -89,7 +89,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
 
   const granted = (category: Category): boolean => category === 'technical' || (state?.categories ?? deniedChoices())[category] === true;
   const syncVendors = (): void => syncVendorConsent(state?.categories ?? deniedChoices());
-  const queue = new ScriptQueue(options.nonce, syncVendors);
+  const queue = new ScriptQueue(options.nonce, (blocked) => isAllowed(blocked, granted), syncVendors);
 
   function loadLazy(): Promise<LazyTier> {
     if (!lazy) {
@@ -107,7 +107,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
 
   function gateElement(blocked: BlockedElement): void {
     if (isAllowed(blocked, granted)) {
-      if (blocked.element instanceof HTMLScriptElement) queue.add(blocked.element);
+      if (blocked.element instanceof HTMLScriptElement) queue.add(blocked as BlockedElement & { element: HTMLScriptElement });
       else {
         loadMedia(blocked.element);
         void lazy?.then((tier) => tier.ui.removePlaceholder(blocked.element), () => undefined);
