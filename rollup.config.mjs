@@ -14,6 +14,34 @@ const defineVersion = {
   },
 };
 
+/**
+ * Minifies the text of Lit `css` literals in our own sources (terser leaves template strings alone):
+ * comments and layout whitespace go, `${…}` parts are kept as they are. Only spaces that CSS never
+ * needs are removed (around braces, semicolons, commas and `>`, and after a colon), so a descendant
+ * combinator before a pseudo-class (`a :hover`) or the spaces inside `calc()` survive.
+ */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
+}
+// Runs after the TypeScript plugin, which compiles from the files on disk and ignores earlier transforms.
+const cssLiterals = {
+  name: 'samtykke-css-literals',
+  transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bcss ?`/.test(code)) return null;
+    // TypeScript prints the tag as `css \``.
+    const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) => {
+      const parts = body.split(/(\$\{[^}]*\})/);
+      return `css\`${parts.map((part, i) => (i % 2 ? part : minifyCss(part))).join('').trim()}\``;
+    });
+    return { code: out, map: null };
+  },
+};
+
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts', 'locales/*.json'], exclude: ['**/*.test.ts', 'src/ui/test-host.ts'], noEmitOnError: true, declaration: false, sourceMap: false });
 const minify = () => terser({ ecma: 2020, module: false, compress: { passes: 3, pure_getters: true }, format: { comments: false } });
 const minifyModule = () => terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } });
@@ -36,7 +64,7 @@ export default [
     // Shared code stays in the entry (no facade module), so the loader's one import fetches it all.
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
-    plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true, compact: true }), ts(), minifyModule()],
+    plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true, compact: true }), ts(), cssLiterals, minifyModule()],
   },
   // For bundlers: `import { init } from 'samtykke'`. Dependencies stay external so the site's bundler
   // dedupes Lit and i18next with its own.
@@ -44,7 +72,7 @@ export default [
     input: { index: 'src/index.ts' },
     external: [/^lit/, /^@lit\//, 'i18next', 'js-cookie'],
     output: { dir: 'dist/esm', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
-    plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true }), ts()],
+    plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true }), ts(), cssLiterals],
   },
   // The marketing dashboard, served by the collector with `--dashboard-dir dist/dashboard`: index.html,
   // the element module (also what an admin page imports to embed <samtykke-dashboard>), the page
@@ -73,6 +101,7 @@ export default [
       resolve({ browser: true }),
       json({ preferConst: true, compact: true }),
       ts(),
+      cssLiterals,
       minifyModule(),
     ],
   },
