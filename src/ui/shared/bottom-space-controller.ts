@@ -25,6 +25,7 @@ export class BottomSpaceController implements ReactiveController {
   private baseScrollPadding = 'auto';
   private basePadding = '0px';
   private covered = 0;
+  private measured = false;
   /** The padding is in place. */
   private padded = false;
 
@@ -39,9 +40,9 @@ export class BottomSpaceController implements ReactiveController {
   hostConnected(): void {
     const root = document.documentElement;
     this.saved = [SCROLL_PADDING, PADDING].map((property) => [property, root.style.getPropertyValue(property), root.style.getPropertyPriority(property)]);
-    const computed = getComputedStyle(root);
-    this.baseScrollPadding = computed.scrollPaddingBottom || 'auto';
-    this.basePadding = computed.paddingBottom || '0px';
+    // The page's own paddings are read in the first reserve(), where style is already up to date:
+    // reading them here would force a style pass before the banner's first paint.
+    this.measured = false;
     this.observer = new ResizeObserver(() => this.reserve());
     document.addEventListener('focusin', this.onFocusIn);
   }
@@ -67,14 +68,24 @@ export class BottomSpaceController implements ReactiveController {
 
   private reserve(): void {
     if (!this.observed?.isConnected) return;
-    this.covered = Math.max(0, Math.ceil(window.innerHeight - this.observed.getBoundingClientRect().top));
     const root = document.documentElement;
-    root.style.setProperty(SCROLL_PADDING, this.baseScrollPadding === 'auto' ? `${this.covered}px` : `calc(${this.baseScrollPadding} + ${this.covered}px)`);
+    // Everything is read before anything is written: ResizeObserver runs after layout, so these reads
+    // cost nothing, and the page is laid out again at most once below.
+    if (!this.measured) {
+      const computed = getComputedStyle(root);
+      this.baseScrollPadding = computed.scrollPaddingBottom || 'auto';
+      this.basePadding = computed.paddingBottom || '0px';
+      this.measured = true;
+    }
+    this.covered = Math.max(0, Math.ceil(window.innerHeight - this.observed.getBoundingClientRect().top));
     const width = root.clientWidth;
+    const scrolls = root.scrollHeight > root.clientHeight;
+    root.style.setProperty(SCROLL_PADDING, this.baseScrollPadding === 'auto' ? `${this.covered}px` : `calc(${this.baseScrollPadding} + ${this.covered}px)`);
     this.pad();
     // A scrollbar appeared (the page did not scroll before): undone before the next paint, so no shift
-    // is ever shown; onFocusIn adds the padding when it is needed.
-    if (!this.padded && root.clientWidth < width) this.restore(PADDING);
+    // is ever shown; onFocusIn adds the padding when it is needed. A page that already scrolls cannot
+    // gain a scrollbar, so it needs no second layout to check.
+    if (!this.padded && !scrolls && root.clientWidth < width) this.restore(PADDING);
     else this.padded = true;
   }
 
