@@ -166,7 +166,15 @@ export function startGate(options: GateOptions): SamtykkeApi {
   // --- Synchronous start-up: first script in <head>, before any tag that reads consent ----------
   if (consentModeOn) pushConsentDefault();
   if (state) signal(state.categories);
-  else syncVendors();
+  else {
+    syncVendors();
+    // The banner goes up as soon as the UI is ready and there is a <body> to put it in: on a long
+    // page that is well before the parser is done. Unless a decision came through the API meanwhile.
+    void loadLazy().then(async (tier) => {
+      if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (!state) await tier.ui.showBanner();
+    }, () => undefined);
+  }
 
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -193,8 +201,6 @@ export function startGate(options: GateOptions): SamtykkeApi {
       dispatch('samtykke:consent', state);
       // A policy page's cookie declaration is rendered by the UI tier, also for a returning visitor.
       if (document.querySelector('samtykke-declaration')) void loadLazy();
-    } else {
-      void loadLazy().then((tier) => tier.ui.showBanner(), () => undefined);
     }
     if (overriddenByGpc) void loadLazy().then((tier) => tier.decisions.storeGpcOverride(), () => undefined);
     document.addEventListener('click', (event) => {

@@ -68,6 +68,15 @@ describe('first visit', () => {
     expect(await page.evaluate(() => window.samtykke!.getConsent())).toBeNull();
   });
 
+  it('shows the banner while a slow page is still being parsed, not only at DOMContentLoaded', async () => {
+    const page = await newPage(context);
+    await page.goto(`${server.origin}/test/fixtures/slow-parse.html`, { waitUntil: 'commit' });
+    await page.locator('samtykke-banner [part~="accept-all"]').waitFor({ timeout: 2500 });
+    expect(await page.evaluate(() => [document.readyState, document.getElementById('after-widget')])).toEqual(['loading', null]);
+    // Focus moves to the banner once it has been painted, as on any other page.
+    await page.waitForFunction(() => document.activeElement?.localName === 'samtykke-banner');
+  });
+
   it('pushes the Consent Mode default before anything else', async () => {
     const page = await newPage(context);
     await open(page);
