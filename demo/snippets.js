@@ -88,7 +88,7 @@ export const PERSONALISE = `<script type="text/plain" data-samtykke="personalise
 
 /** YouTube's embed code, marketing: Samtykke shows a placeholder in its place until allowed. */
 export function youtube(videoId, title) {
-  return `<iframe width="560" height="315" data-samtykke="marketing" data-src="/stand-ins/www.youtube-nocookie.com/embed/${videoId}" title="${title}" frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>`;
+  return `<iframe width="560" height="315" data-samtykke="marketing" data-src="/stand-ins/www.youtube-nocookie.com/embed/${videoId}" data-samtykke-provider="YouTube" title="${title}" frameborder="0" allow="accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe>`;
 }
 
 /** Conversions on the booking confirmation: Meta's Lead event and LinkedIn's image conversion pixel. */

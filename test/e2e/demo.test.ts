@@ -89,6 +89,8 @@ describe('the demo site before any decision', () => {
     const page = await context.newPage();
     await openFirstVisit(page, 'en', 'home');
     await expect(page.locator('samtykke-placeholder [part~="placeholder"]').isVisible()).resolves.toBe(true);
+    // The stand-in is served from the demo's own host; data-samtykke-provider keeps the brand.
+    expect(await page.locator('samtykke-placeholder [part~="placeholder"]').textContent()).toContain('YouTube');
     expect(await page.locator('.video iframe').getAttribute('src')).toBeNull();
   });
 

@@ -104,6 +104,13 @@ describe('<samtykke-placeholder>', () => {
     expect(part(element, 'allow').textContent!.trim()).to.equal('Allow Marketing and Statistics');
   });
 
+  it('names the provider the site gives in data-samtykke-provider, over the host name', async () => {
+    const iframe = addIframe('data-src="/proxy/embed/abc" data-samtykke-provider=" Vimeo " title="Video"');
+    const { element } = await placeholderFor(iframe, ['marketing']);
+    const text = part(element, 'placeholder').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(en.placeholder.message.replace('{{provider}}', 'Vimeo').replace('{{categories}}', 'Marketing'));
+  });
+
   it('shows the embed once without storing anything', async () => {
     const iframe = addIframe('data-src="https://www.youtube-nocookie.com/embed/abc" title="Video"');
     const { element, test } = await placeholderFor(iframe);

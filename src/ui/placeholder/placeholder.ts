@@ -94,7 +94,10 @@ export class SamtykkePlaceholder extends LitElement {
     const list = new Intl.ListFormat(this.localize.language, { type: 'conjunction' });
     const names = list.format(this.categories.map((category) => t(`categories.${category}.name`)));
     const target = this.target;
-    const provider = providerName(target?.getAttribute('data-src') ?? null, document.baseURI) ?? target?.title ?? '';
+    // The site may name the provider itself: an embed served through its own proxy or CDN would
+    // otherwise be credited to that host.
+    const provider =
+      target?.getAttribute('data-samtykke-provider')?.trim() || (providerName(target?.getAttribute('data-src') ?? null, document.baseURI) ?? target?.title ?? '');
     const title = target?.title;
     return html`<div part="placeholder" role="group" aria-labelledby="title">
       <p class="title" id="title">${t('placeholder.title')}${title ? html` (${title})` : nothing}</p>
