@@ -4,7 +4,7 @@ import { fastifyStatic } from '@fastify/static';
 import { LogController, fastify, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { adminAuth } from './admin-auth.js';
 import { MAX_RANGE_DAYS } from './day-range.js';
-import { ERROR_CODES, HttpError, formatSchemaErrors, handleError, handleNotFound } from './errors.js';
+import { ERROR_CODES, HttpError, formatSchemaErrors, handleClientError, handleError, handleNotFound } from './errors.js';
 import { OpenApiCollector } from './openapi.js';
 import { OriginPolicy } from './origin-policy.js';
 import { scheduleRetention } from './retention.js';
@@ -102,6 +102,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     schemaErrorFormatter: formatSchemaErrors,
+    // Without these, a broken percent-escape, an overlong path segment or a request Node's parser
+    // refuses would be answered in Fastify's error shape instead of ours.
+    frameworkErrors: handleError,
+    clientErrorHandler: handleClientError,
   });
 
   // Every request would otherwise get its own pino child logger (a few µs each); the collector logs

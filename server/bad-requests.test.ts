@@ -1,7 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { ADMIN_TOKEN, adminHeaders, validImpression, validRecord } from './test/fixtures.js';
+import { rawExchange } from './test/http-exchange.js';
 import { STORE_KINDS, type TestStore } from './test/stores.js';
 
 const ORIGIN = 'https://www.example.dk';
@@ -106,6 +108,12 @@ const BAD_REQUESTS: BadRequest[] = [
   { name: 'SQL in groupBy', request: admin("/api/v1/stats?groupBy=day;DROP%20TABLE%20daily_aggregates"), status: 400, code: 'invalid_query', says: 'querystring.groupBy' },
   { name: 'export with a bad date', request: admin('/api/v1/export.csv?from=01-11-2026'), status: 400, code: 'invalid_query', says: 'querystring.from' },
   { name: 'proof with a bad id', request: admin('/api/v1/consents/12345'), status: 400, code: 'invalid_query', says: 'params.consentId must be a UUID' },
+  // Found by server/fuzz.test.ts: the first looped until the process ran out of memory, the second
+  // exported from a "day" -000001-12, the last two were answered in Fastify's error shape.
+  { name: 'stats on the last day of year 9999', request: admin('/api/v1/stats?from=9999-12-31&to=9999-12-31&groupBy=day'), status: 400, code: 'invalid_query', says: 'querystring.from must be a day from 1970-01-01 to 9998-12-31' },
+  { name: 'export ending before 1970', request: admin('/api/v1/export.csv?to=0000-01-01'), status: 400, code: 'invalid_query', says: 'querystring.to must be a day from' },
+  { name: 'proof with a broken percent-escape', request: admin('/api/v1/consents/%E0%A4%A'), status: 400, code: 'invalid_query', says: 'percent-encoded' },
+  { name: 'proof with an overlong id', request: admin(`/api/v1/consents/${'a'.repeat(101)}`), status: 414, code: 'invalid_query', says: 'longer than 100 characters' },
   // Routes.
   { name: 'unknown route', request: { method: 'GET', url: '/api/v2/consents' }, status: 404, code: 'not_found', says: '/api/v2/consents' },
   { name: 'GET on the ingest route', request: { method: 'GET', url: '/api/v1/impressions' }, status: 404, code: 'not_found', says: 'GET' },
@@ -145,6 +153,16 @@ describe.each(STORE_KINDS)('bad requests ($name)', (kind) => {
     const tables = await handle.dumpAllTables();
     expect(tables['consent_records']).toEqual([]);
     expect(tables['daily_aggregates']).toEqual([]);
+  });
+
+  it('answers a request that Node cannot parse in the error shape', async () => {
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    const head = 'POST /api/v1/consents HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Control: \u0001\r\nConnection: close\r\n\r\n';
+    const answer = await rawExchange(port, Buffer.from(head));
+    expect(answer?.status).toBe(400);
+    expect(answer?.contentType).toMatch(/^application\/json/);
+    expect(JSON.parse(answer!.body)).toEqual({ error: { code: 'invalid_request', message: 'the HTTP request is malformed' } });
   });
 
   it('still accepts a valid record from the allowed origin', async () => {

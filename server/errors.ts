@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
 
 /** Every error the collector answers has this body, whatever produced it (contract section 7). */
@@ -9,6 +11,7 @@ export const ERROR_CODES = {
   invalidBody: 'invalid_body',
   invalidJson: 'invalid_json',
   invalidQuery: 'invalid_query',
+  invalidRequest: 'invalid_request',
   bodyTooLarge: 'body_too_large',
   unsupportedMediaType: 'unsupported_media_type',
   unauthorized: 'unauthorized',
@@ -40,6 +43,12 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * Retry-After on 503: about the time a database restart or failover takes. Load balancers, proxies
+ * and scripts honour it; the SDK's beacons are fire-and-forget and do not retry.
+ */
+export const STORAGE_RETRY_AFTER_SECONDS = 5;
+
 export function errorBody(code: string, message: string): ErrorBody {
   return { error: { code, message } };
 }
@@ -57,6 +66,9 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: ErrorCode; message: string }
     code: ERROR_CODES.invalidBody,
     message: 'Content-Length does not match the body',
   },
+  // The router's own two: they reach handleError through the frameworkErrors option (server/app.ts).
+  FST_ERR_BAD_URL: { code: ERROR_CODES.invalidQuery, message: 'the URL is not valid percent-encoded UTF-8' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: ERROR_CODES.invalidQuery, message: 'a path segment is longer than 100 characters' },
 };
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -116,7 +128,10 @@ export function handleError(error: FastifyError | HttpError | StorageError, requ
   }
   if (error instanceof StorageError) {
     request.log.error({ err: error.cause ?? error }, 'storage failure');
-    void reply.code(503).send(errorBody(ERROR_CODES.storageUnavailable, 'the consent store is unavailable; retry later'));
+    void reply
+      .code(503)
+      .header('retry-after', String(STORAGE_RETRY_AFTER_SECONDS))
+      .send(errorBody(ERROR_CODES.storageUnavailable, 'the consent store is unavailable; retry later'));
     return;
   }
   if (error.validation) {
@@ -142,4 +157,30 @@ export function handleNotFound(request: FastifyRequest, reply: FastifyReply): vo
   // The path is echoed for debugging, bounded so a huge URL does not come back in full.
   const path = (request.url.split('?')[0] ?? '').slice(0, 200);
   void reply.code(404).send(errorBody(ERROR_CODES.notFound, `no route for ${request.method} ${path}`));
+}
+
+// What Node's HTTP parser refuses, by the status it deserves; anything else it reports is a 400.
+const CLIENT_ERROR_STATUS: Record<string, 408 | 431> = { ERR_HTTP_REQUEST_TIMEOUT: 408, HPE_HEADER_OVERFLOW: 431 };
+const CLIENT_ERROR_MESSAGES = {
+  400: 'the HTTP request is malformed',
+  408: 'the request did not arrive in time',
+  431: 'the request headers are larger than the limit',
+} as const;
+
+/**
+ * Fastify's clientErrorHandler: answers a request that Node's HTTP parser refuses before Fastify
+ * sees it (a control byte in a header, an oversized head, a broken request line) in the collector's
+ * error shape. There is no request or reply yet, so the answer is written to the socket as is.
+ */
+export function handleClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = (error.code && CLIENT_ERROR_STATUS[error.code]) || 400;
+  const body = JSON.stringify(errorBody(ERROR_CODES.invalidRequest, CLIENT_ERROR_MESSAGES[status]));
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }

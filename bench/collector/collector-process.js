@@ -1,5 +1,6 @@
-// The collector under test, in its own process so that autocannon (in the parent) does not share its
-// event loop. Started by run.js with fork(); talks over IPC. Imports the compiled server from dist/.
+// The collector under test, in its own process so that the load generator (in the parent) does not
+// share its event loop. Started by run.js and soak.js with fork(); talks over IPC. Imports the
+// compiled server from dist/.
 import { randomBytes } from 'node:crypto';
 import { buildApp } from '../../dist/server/app.js';
 import { seedAggregates } from '../../dist/server/seed.js';
@@ -25,6 +26,8 @@ await app.listen({ host: '127.0.0.1', port: 0 });
 // Resident memory, sampled while the load runs.
 const rss = [];
 let elu = performance.eventLoopUtilization();
+// soak.js asks for memory every few seconds; a baseline of its own keeps run.js's figures apart.
+let memoryElu = performance.eventLoopUtilization();
 const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 250);
 
 process.on('message', async (message) => {
@@ -39,6 +42,19 @@ process.on('message', async (message) => {
       type: 'rss',
       peak: Math.max(...samples),
       mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+      cpuMicros: cpu.user + cpu.system,
+      eventLoopUtilization: busy.utilization,
+    });
+  } else if (message.type === 'memory') {
+    const memory = process.memoryUsage();
+    const cpu = process.cpuUsage();
+    const busy = performance.eventLoopUtilization(memoryElu);
+    memoryElu = performance.eventLoopUtilization();
+    process.send({
+      type: 'memory',
+      rss: memory.rss,
+      heapUsed: memory.heapUsed,
+      external: memory.external,
       cpuMicros: cpu.user + cpu.system,
       eventLoopUtilization: busy.utilization,
     });

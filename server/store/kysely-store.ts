@@ -5,7 +5,7 @@ import { migrationProvider } from '../migrations/index.js';
 import type { GroupBy } from '../vocabulary.js';
 import { aggregateBatch, foldByMonth, sortDeltas, zeroCounters } from './aggregate-delta.js';
 import { COUNTER_COLUMNS, type Database } from './database.js';
-import { fromRecordRow, toRecordRow } from './rows.js';
+import { fromRecordRow, toRecordRow, type RecordInsert } from './rows.js';
 import { sumAggregatesQuery } from './stats-query.js';
 import { WriteStatements } from './write-statements.js';
 import type {
@@ -21,10 +21,6 @@ import type {
   SqlDialect,
   WriteBatch,
 } from './types.js';
-
-// Rows per INSERT statement: 17 columns × 500 stays far below SQLite's 32766 bound parameters and
-// PostgreSQL's 65535.
-const ROWS_PER_STATEMENT = 500;
 
 // PostgreSQL deadlock_detected and serialization_failure: safe to retry the whole transaction.
 const RETRYABLE_PG_CODES = new Set(['40P01', '40001']);
@@ -50,7 +46,7 @@ export class KyselyStore implements ConsentStore {
     options: { executeTransaction?: ExecuteTransaction; migrationTableSchema?: string } = {},
   ) {
     this.#db = db;
-    this.#statements = new WriteStatements(db);
+    this.#statements = new WriteStatements(db, dialect);
     this.#executeTransaction = options.executeTransaction ?? ((queries) => this.#kyselyTransaction(queries));
     this.#migrationTableSchema = options.migrationTableSchema;
   }
@@ -72,30 +68,30 @@ export class KyselyStore implements ConsentStore {
   }
 
   /**
-   * Raw rows and aggregate deltas are compiled up front and committed together. On PostgreSQL a
-   * usual batch is a single statement (write-statements.ts).
+   * Raw rows and aggregate deltas are compiled up front and committed together: on SQLite in chunks
+   * of a few fixed sizes, on PostgreSQL as a single statement (write-statements.ts).
    */
   write(batch: WriteBatch): Promise<void> {
-    const rows = batch.records.map(toRecordRow);
     const daily = aggregateBatch(batch);
-    const monthly = foldByMonth(daily);
-    const fits = Math.max(rows.length, daily.length, monthly.length) <= ROWS_PER_STATEMENT;
-    if (this.dialect === 'postgres' && rows.length > 0 && fits) {
-      return this.#atomically([this.#statements.recordAndCount(rows, daily, monthly)]);
-    }
-    return this.#atomically([...[...chunks(rows)].map((chunk) => this.#statements.insertRecords(chunk)), ...this.#countQueries(daily, monthly)]);
+    return this.#atomically(this.#writeQueries(batch.records.map(toRecordRow), daily, foldByMonth(daily)));
   }
 
   addAggregates(deltas: readonly AggregateDelta[]): Promise<void> {
     const daily = sortDeltas([...deltas]);
-    return this.#atomically(this.#countQueries(daily, foldByMonth(daily)));
+    return this.#atomically(this.#writeQueries([], daily, foldByMonth(daily)));
   }
 
-  #countQueries(daily: readonly AggregateDelta[], monthly: readonly MonthlyDelta[]): CompiledQuery[] {
-    return [
-      ...[...chunks(daily)].map((chunk) => this.#statements.upsertDaily(chunk)),
-      ...[...chunks(monthly)].map((chunk) => this.#statements.upsertMonthly(chunk)),
-    ];
+  #writeQueries(rows: readonly RecordInsert[], daily: readonly AggregateDelta[], monthly: readonly MonthlyDelta[]): CompiledQuery[] {
+    if (this.dialect === 'postgres') return [this.#statements.recordAndCount(rows, daily, monthly)];
+    return [...this.#statements.insertRecords(rows), ...this.#statements.upsertDaily(daily), ...this.#statements.upsertMonthly(monthly)];
+  }
+
+  /**
+   * Distinct SQL texts the write path has produced: at most MAX_WRITE_SHAPES of the dialect
+   * (write-statements.ts). For tests and diagnostics.
+   */
+  get writeShapes(): number {
+    return this.#statements.shapes;
   }
 
   sumAggregates(range: DayRange, groupBy: GroupBy | null): Promise<AggregateSum[]> {
@@ -226,12 +222,6 @@ function groupKey(groupBy: GroupBy | null, value: unknown): GroupKey {
   if (groupBy === 'revision') return Number(value);
   if (groupBy === 'variant' && value === '') return null;
   return String(value);
-}
-
-function* chunks<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT) {
-    yield items.slice(start, start + ROWS_PER_STATEMENT);
-  }
 }
 
 function isRetryable(error: unknown): boolean {

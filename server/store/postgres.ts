@@ -15,7 +15,13 @@ export interface PostgresStoreOptions {
    * @default 10
    */
   poolSize?: number;
-  /** Called when an idle pooled connection fails (the pool replaces it). */
+  /**
+   * How long a query waits for a connection, whether a new one is being opened or all are busy,
+   * before it fails with StorageError (answered 503) instead of holding the request.
+   * @default 5000
+   */
+  connectTimeoutMs?: number;
+  /** Called when a pooled connection fails, idle or in use (the pool replaces it). */
   onPoolError?: (error: Error) => void;
 }
 
@@ -28,10 +34,18 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    // Lets the operating system notice a server that vanished without closing the connection.
+    keepAlive: true,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  // Without a listener, an idle connection dropped by the server would crash the process.
-  pool.on('error', (error) => options.onPoolError?.(error));
+  // A connection the server closes emits 'error' on its client, and an 'error' event without a
+  // listener kills the process. The pool listens only while a client is idle; a client in use (for
+  // instance between a failed query and its release) has no listener, so each gets its own. The
+  // query that was running fails on its own and is answered 503.
+  pool.on('connect', (client) => client.on('error', (error) => options.onPoolError?.(error)));
+  // Reported by the client's own listener above; the pool's event must still be listened to.
+  pool.on('error', () => undefined);
   let store: KyselyStore | undefined;
   try {
     if (schema) await pool.query(`create schema if not exists ${schema}`);

@@ -185,7 +185,10 @@ class SqliteWorkerDriver implements Driver {
 /**
  * Runs inside the worker; must not refer to anything outside its own body, because it is sent as
  * source text. Prepared statements are cached by SQL text: the group commit repeats the same few
- * statement shapes, and preparing is a large share of a small insert's cost.
+ * statement shapes, and preparing is a large share of a small insert's cost. The write path has at
+ * most 27 texts (MAX_WRITE_SHAPES in write-statements.ts) and reads a few dozen (stats by grouping and
+ * range, history, export pages, retention); the cap leaves room for both together, and only bounds
+ * memory should a statement's text ever vary with its input.
  */
 function sqliteWorkerMain(): void {
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
@@ -204,7 +207,7 @@ function sqliteWorkerMain(): void {
     let statement = statements.get(sql);
     if (!statement) {
       statement = db.prepare(sql);
-      if (statements.size >= 500) statements.clear();
+      if (statements.size >= 128) statements.clear();
       statements.set(sql, statement);
     }
     return statement;

@@ -1,19 +1,28 @@
-import type { CompiledQuery } from 'kysely';
+import { CompiledQuery } from 'kysely';
 
 /**
  * Reuses SQL that Kysely compiled for multi-row statements. The text of
  * `INSERT … VALUES (…), (…) ON CONFLICT …` depends only on the number of rows, while building and
  * compiling the query tree costs more per row than running it; the group commit writes the same few
- * shapes thousands of times a second. The cache keeps the text and binds fresh parameters, taken from
- * the rows in a fixed column order (the same order the template was compiled with).
+ * shapes thousands of times a second. The cache keeps only the text, not Kysely's query tree (a node
+ * per bound value: thousands of objects for a large shape), and binds fresh parameters, taken from the
+ * rows in a fixed column order (the same order the template was compiled with).
  */
 export class StatementCache {
-  readonly #compiled = new Map<string, CompiledQuery>();
+  readonly #texts = new Map<string, string>();
   readonly #limit: number;
 
-  /** @param limit entries kept before the cache starts over; shapes are few, this only bounds memory */
-  constructor(limit = 2000) {
+  /**
+   * @param limit entries kept before the cache starts over; callers whose shapes are bounded pass the
+   *   bound, so that this only guards against a bug that would make shapes unbounded
+   */
+  constructor(limit: number) {
     this.#limit = limit;
+  }
+
+  /** How many SQL texts the cache holds: the distinct statements handed out since it last started over. */
+  get size(): number {
+    return this.#texts.size;
   }
 
   /**
@@ -22,14 +31,14 @@ export class StatementCache {
    * @param parameters the parameters for this call, in the fixed column order
    */
   get(shape: string, compile: () => CompiledQuery, parameters: () => unknown[]): CompiledQuery {
-    const template = this.#compiled.get(shape);
-    if (!template) {
+    const text = this.#texts.get(shape);
+    if (text === undefined) {
       const compiled = compile();
-      if (this.#compiled.size >= this.#limit) this.#compiled.clear();
-      this.#compiled.set(shape, compiled);
+      if (this.#texts.size >= this.#limit) this.#texts.clear();
+      this.#texts.set(shape, compiled.sql);
       return compiled;
     }
-    return { ...template, parameters: parameters() };
+    return CompiledQuery.raw(text, parameters());
   }
 }
 

@@ -51,6 +51,10 @@ describe('Formatter', () => {
     expect(en.dateTime('not a time')).toBe('not a time');
   });
 
+  it.each(['"><svg onload=window.x=8>', 'version 12', '12', 'Tuesday 3'])('shows %j as is, not as the date a lenient parser finds in it', (text) => {
+    expect(en.dateTime(text)).toBe(text);
+  });
+
   it('names languages', () => {
     expect(en.languageName('da')).toBe('Danish');
     expect(da.languageName('sv')).toBe('svensk');

@@ -1,5 +1,8 @@
 import type { DashboardLanguage } from './dashboard-language.js';
 
+/** The start of an ISO 8601 date-time, as the SDK and the collector write them. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}/;
+
 /** How a p-value is written: `p = 0.012`, or `p < 0.001` below that. */
 export interface PValueText {
   relation: '=' | '<';
@@ -61,9 +64,11 @@ export class Formatter {
     return this.shortDays.format(new Date(`${isoDay}T00:00:00.000Z`));
   }
 
-  /** An ISO timestamp in the viewer's time zone; the raw value when it does not parse. */
+  /** An ISO timestamp in the viewer's time zone; the raw value when it is not one. */
   dateTime(iso: string): string {
-    const time = Date.parse(iso);
+    // Date.parse falls back to a lenient parser that finds a date in almost any text with a digit
+    // in it ("onload=x=8" is 1 Aug 2001): a proof must not show a date that was never stored.
+    const time = ISO_DATE_TIME.test(iso) ? Date.parse(iso) : Number.NaN;
     return Number.isFinite(time) ? this.times.format(new Date(time)) : iso;
   }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -8,6 +9,7 @@ import type { ExportCursor, ReceivedRecord } from '../../server/store/types.js';
 import { launchBrowser } from '../support/browser.js';
 import { DASHBOARD_TOKEN, seedKnownDifference, seedNoDifference, startCollector, type RunningCollector } from './dashboard-collector.js';
 import { axeViolations, dashboard, parseShown, shownFigures, signIn, tableRows, waitUntilReady } from './dashboard-page.js';
+import { HOSTILE_DEVICE, HOSTILE_LOCALE, HOSTILE_PROOF, HOSTILE_RECEIVED_AT, HOSTILE_VARIANTS, storeHostileStrings } from './hostile-records.js';
 
 // A real collector (buildApp, SQLite in a temp file, seeded with server/seed.ts) serving dist/dashboard,
 // driven in Debian's Chromium. dist/ must be built first (`npm test` does: `npx rollup -c`).
@@ -302,6 +304,97 @@ describe('consent id look-up', () => {
     await page.locator('samtykke-dashboard-proof-lookup #consent-id').fill('<script>alert(1)</script>');
     await page.getByRole('button', { name: 'Look up' }).click();
     expect(await page.locator('samtykke-dashboard-proof-lookup [role="alert"]').textContent()).toMatch(/^This is not a consent id\./);
+  });
+});
+
+describe('stored strings', () => {
+  /** Elements that markup in the data could have created, and inline event handlers, in every shadow root. */
+  async function injectedElements(): Promise<string[]> {
+    return page.evaluate(() => {
+      const found: string[] = [];
+      const walk = (root: ParentNode): void => {
+        for (const element of root.querySelectorAll('*')) {
+          const isForeign = ['img', 'svg', 'script', 'iframe', 'style', 'a', 'b'].includes(element.localName);
+          if (isForeign || [...element.attributes].some((attribute) => attribute.name.startsWith('on'))) found.push(element.outerHTML.slice(0, 120));
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document.body);
+      return found;
+    });
+  }
+
+  /** The look-up's record as label → shown text, from its definition list. */
+  async function shownRecord(index: number): Promise<Record<string, string>> {
+    return page.locator('samtykke-dashboard-proof-lookup li.record dl').nth(index).evaluate((list) => {
+      const fields: Record<string, string> = {};
+      for (const term of list.querySelectorAll('dt')) fields[term.textContent ?? ''] = (term.nextElementSibling?.textContent ?? '').trim();
+      return fields;
+    });
+  }
+
+  it('shows markup from the store as literal text and runs none of it', async () => {
+    const consentId = randomUUID();
+    const hostile = await startCollector(storeHostileStrings(consentId));
+    try {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await signIn(page, hostile.origin);
+      await waitUntilReady(page, lastDays(30));
+
+      // Breakdowns: the keys as text, in the collector's order.
+      const variantRows = await tableRows(page, 'samtykke-dashboard-breakdown-table[breakdown="variant"] tbody tr');
+      expect(variantRows.map((row) => row[0])).toEqual([...HOSTILE_VARIANTS]);
+      const localeRows = await tableRows(page, 'samtykke-dashboard-breakdown-table[breakdown="locale"] tbody tr');
+      expect(localeRows.map((row) => row[0])).toContain(`${HOSTILE_LOCALE} (${HOSTILE_LOCALE})`);
+      const deviceRows = await tableRows(page, 'samtykke-dashboard-breakdown-table[breakdown="device"] tbody tr');
+      expect(deviceRows.map((row) => row[0])).toContain(HOSTILE_DEVICE);
+
+      // The variant comparison: column headers, verdict headings and sentences, ids in attributes.
+      const [control, ...challengers] = HOSTILE_VARIANTS;
+      const [headers] = await tableRows(page, 'samtykke-dashboard-variant-comparison thead tr');
+      expect(headers!.slice(1)).toEqual([`Variant ${control} (control)`, ...challengers.map((variant) => `Variant ${variant}`)]);
+      const verdicts = page.locator('samtykke-dashboard-variant-comparison section.verdict');
+      expect(await verdicts.evaluateAll((sections) => sections.map((section) => section.getAttribute('data-variant')))).toEqual(challengers);
+      expect(await verdicts.locator('h3').allTextContents()).toEqual(challengers.map((variant) => `Variant ${variant} against variant ${control}`));
+      expect(await verdicts.locator('p.summary').first().textContent()).toBe(
+        `Not enough data yet: variant ${challengers[0]} has 1 decisions and variant ${control} has 2. At least 100 per variant are needed.`,
+      );
+
+      // The proof look-up: every stored field as text, the unknown action and source included.
+      await page.locator('samtykke-dashboard-proof-lookup #consent-id').fill(consentId);
+      await page.getByRole('button', { name: 'Look up' }).click();
+      const result = page.locator(`samtykke-dashboard-proof-lookup .result[data-consent-id="${consentId}"]`);
+      await result.waitFor();
+      expect(await result.locator('li.record').evaluateAll((items) => items.map((item) => item.getAttribute('data-action')))).toEqual([HOSTILE_PROOF.action, 'reject_all']);
+      expect(await result.locator('h4').first().textContent()).toBe(`1. ${HOSTILE_PROOF.action}, ${HOSTILE_PROOF.timestamp}`);
+      expect(await shownRecord(0)).toMatchObject({
+        Action: HOSTILE_PROOF.action,
+        "Decided (visitor's clock)": `${HOSTILE_PROOF.timestamp} ${HOSTILE_PROOF.timestamp}`,
+        'Where the decision was made': HOSTILE_PROOF.source,
+        'Banner language': `${HOSTILE_LOCALE} (${HOSTILE_LOCALE})`,
+        'Banner variant': HOSTILE_PROOF.variant,
+        Device: HOSTILE_DEVICE,
+        Page: HOSTILE_PROOF.pageUrl,
+        'Banner version': HOSTILE_PROOF.bannerVersion,
+        'Text hash (SHA-256 of the texts shown)': HOSTILE_PROOF.textHash,
+      });
+      expect((await shownRecord(1))['Received by the collector']).toBe(`${HOSTILE_RECEIVED_AT} ${HOSTILE_RECEIVED_AT}`);
+
+      // Nothing of it became markup or ran: no element, no handler, no dialog, no request for "x".
+      expect(await injectedElements()).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(requests.filter((url) => !url.startsWith(`${hostile.origin}/dashboard/`) && !url.startsWith(`${hostile.origin}/api/v1/`))).toEqual([]);
+      expect(requests.filter((url) => /\/x$/.test(url))).toEqual([]);
+    } finally {
+      await hostile.close();
+    }
   });
 });
 
