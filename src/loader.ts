@@ -18,19 +18,13 @@ function start(): void {
   const base = new URL('.', script?.src || location.href).href;
   const { config, rest } = readPageConfig(script);
 
-  const preload = (href: string): void => {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    if (script?.nonce) link.nonce = script.nonce;
-    document.head.append(link);
-  };
   const loadUi = (language: Language): Promise<UiModule> => {
-    // The UI imports its locale; preloading it starts the two downloads together instead of one
-    // after the other. The UI goes first: it is the larger file, and inserting the preload link
-    // costs the main thread a few milliseconds.
+    // The UI imports its locale; importing both here starts the two downloads together instead of
+    // one after the other (the UI's own import then finds the locale in the module map). A second
+    // import() costs the main thread less than inserting a <link rel=modulepreload>, and the UI goes
+    // first: it is the larger file. A locale that fails is the UI's to handle (it falls back to English).
     const ui = import(/* @vite-ignore */ `${base}samtykke-ui.js`) as Promise<UiModule>;
-    preload(`${base}locales/${language}.js`);
+    import(/* @vite-ignore */ `${base}locales/${language}.js`).catch(() => undefined);
     return ui;
   };
 
