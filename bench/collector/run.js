@@ -5,14 +5,14 @@
 //   node bench/collector/run.js            (DATABASE_URL picks the PostgreSQL server; default local)
 //
 // Everything runs on 127.0.0.1 and takes about two minutes. Results go to stdout and RESULTS.md.
-import { fork } from 'node:child_process';
-import { randomBytes, randomUUID, createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { sampleRecord, startCollector } from './shared.js';
 
 const HERE = new URL('.', import.meta.url);
 if (!existsSync(new URL('../../dist/server/app.js', HERE))) {
@@ -28,41 +28,8 @@ const ADMIN_TOKEN = randomBytes(24).toString('hex');
 const STATS_RUNS = 20;
 const YEAR_RECORDS = 10_000_000;
 
-function record() {
-  return {
-    consentId: randomUUID(),
-    timestamp: new Date().toISOString(),
-    action: ['accept_all', 'reject_all', 'custom'][Math.floor(Math.random() * 3)],
-    categories: { technical: true, statistical: Math.random() < 0.6, marketing: Math.random() < 0.4, personalised: Math.random() < 0.5 },
-    revision: 3,
-    locale: ['da', 'nb', 'sv', 'en'][Math.floor(Math.random() * 4)],
-    bannerVersion: '0.1.0',
-    textHash: createHash('sha256').update('bench').digest('hex'),
-    variant: ['a', 'b', null][Math.floor(Math.random() * 3)],
-    source: 'banner',
-    gpc: false,
-    pageUrl: 'https://www.example.dk/priser',
-    device: ['mobile', 'desktop', 'tablet'][Math.floor(Math.random() * 3)],
-  };
-}
-
-function startCollector(config) {
-  const child = fork(new URL('collector-process.js', HERE), [JSON.stringify(config)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = (type) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (message) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        resolve(message);
-      };
-      child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`collector exited with ${code}`)));
-    });
-  return { child, next, ready: next('ready') };
-}
-
 async function load(url, seconds) {
-  const bodies = Array.from({ length: 2000 }, () => JSON.stringify(record()));
+  const bodies = Array.from({ length: 2000 }, () => JSON.stringify(sampleRecord()));
   let index = 0;
   return autocannon({
     url,

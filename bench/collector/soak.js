@@ -9,8 +9,7 @@
 // The load is open loop: request i leaves at start + i / rate whatever the collector answers, and its
 // latency counts from that moment, so a stall shows up as latency instead of as fewer requests.
 // Writes SOAK.md next to this file and exits 1 when a criterion fails.
-import { fork } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -19,6 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { SAMPLE_TEXT_HASH, sampleRecord, startCollector } from './shared.js';
 
 const HERE = new URL('.', import.meta.url);
 if (!existsSync(new URL('../../dist/server/app.js', HERE))) {
@@ -76,25 +76,6 @@ const routeOf = (index) => {
 };
 
 const pick = (items) => items[Math.floor(Math.random() * items.length)];
-const TEXT_HASH = createHash('sha256').update('soak').digest('hex');
-
-function record() {
-  return {
-    consentId: randomUUID(),
-    timestamp: new Date().toISOString(),
-    action: pick(['accept_all', 'reject_all', 'custom']),
-    categories: { technical: true, statistical: Math.random() < 0.6, marketing: Math.random() < 0.4, personalised: Math.random() < 0.5 },
-    revision: 3,
-    locale: pick(['da', 'nb', 'sv', 'en']),
-    bannerVersion: '0.1.0',
-    textHash: TEXT_HASH,
-    variant: pick(['a', 'b', null]),
-    source: 'banner',
-    gpc: false,
-    pageUrl: 'https://www.example.dk/priser',
-    device: pick(['mobile', 'desktop', 'tablet']),
-  };
-}
 
 const IMPRESSIONS = Array.from({ length: 200 }, () =>
   JSON.stringify({
@@ -104,7 +85,7 @@ const IMPRESSIONS = Array.from({ length: 200 }, () =>
     variant: pick(['a', 'b', null]),
     device: pick(['mobile', 'desktop', 'tablet']),
     bannerVersion: '0.1.0',
-    textHash: TEXT_HASH,
+    textHash: SAMPLE_TEXT_HASH,
     pageUrl: 'https://www.example.dk/',
   }),
 );
@@ -112,23 +93,6 @@ const IMPRESSIONS = Array.from({ length: 200 }, () =>
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 // A window around today, so a run across UTC midnight is still counted whole.
 const statsPath = () => `/api/v1/stats?from=${day(-1)}&to=${day(1)}`;
-
-function startCollector(config) {
-  const child = fork(new URL('collector-process.js', HERE), [JSON.stringify(config)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = (type) =>
-    new Promise((resolve, reject) => {
-      const onMessage = (message) => {
-        if (message.type !== type) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        resolve(message);
-      };
-      const onExit = (code) => reject(new Error(`collector exited with ${code}`));
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-    });
-  return { child, next, ready: next('ready') };
-}
 
 /** Latencies in ms, with the route of each, in preallocated arrays grown by doubling. */
 class Latencies {
@@ -215,7 +179,7 @@ async function soak(collector, port) {
     let consentId = null;
     let options;
     if (route === 0) {
-      const item = record();
+      const item = sampleRecord();
       consentId = item.consentId;
       body = JSON.stringify(item);
       options = { method: 'POST', path: '/api/v1/consents', headers: consentHeaders };

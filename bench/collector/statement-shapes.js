@@ -9,7 +9,7 @@
 //   node bench/collector/statement-shapes.js --server DIR       another build of dist/server, e.g. a copy of an older one
 //
 // Batch sizes come from a seeded generator, so two runs (or two builds) see the same sequence.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { sampleRecord } from './shared.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -43,42 +44,9 @@ if (!existsSync(join(SERVER, 'store/kysely-store.js'))) {
 }
 const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://root@127.0.0.1:5432/test';
 
-/** mulberry32: small, seeded, good enough to pick sizes and dimensions. */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = seeded(Number(args.seed));
-const pick = (items) => items[Math.floor(random() * items.length)];
-const TEXT_HASH = 'a'.repeat(64);
-
-// The soak's mix of dimensions: up to 36 aggregate cells a day, so the upserts vary in size too.
-function receivedRecord(receivedAt) {
-  return {
-    receivedAt,
-    record: {
-      consentId: randomUUID(),
-      timestamp: receivedAt,
-      action: pick(['accept_all', 'reject_all', 'custom']),
-      categories: { technical: true, statistical: random() < 0.6, marketing: random() < 0.4, personalised: random() < 0.5 },
-      revision: 3,
-      locale: pick(['da', 'nb', 'sv', 'en']),
-      bannerVersion: '0.1.0',
-      textHash: TEXT_HASH,
-      variant: pick(['a', 'b', null]),
-      source: 'banner',
-      gpc: false,
-      pageUrl: 'https://www.example.dk/priser',
-      device: pick(['mobile', 'desktop', 'tablet']),
-    },
-  };
-}
+// The seed's generator, from the build under test (server/seed.ts).
+const { mulberry32 } = await import(pathToFileURL(join(SERVER, 'seed.js')).href);
+const random = mulberry32(Number(args.seed));
 
 const scratch = await mkdtemp(join(tmpdir(), 'samtykke-shapes-'));
 const schema = `samtykke_shapes_${randomBytes(4).toString('hex')}`;
@@ -107,7 +75,7 @@ try {
   for (let batch = 1; batch <= BATCHES; batch++) {
     const size = 1 + Math.floor(random() * MAX);
     const receivedAt = new Date().toISOString();
-    const items = Array.from({ length: size }, () => receivedRecord(receivedAt));
+    const items = Array.from({ length: size }, () => ({ receivedAt, record: sampleRecord(random, receivedAt) }));
     const started = performance.now();
     await store.write({ records: items, impressions: [] });
     writingMs += performance.now() - started;
