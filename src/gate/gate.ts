@@ -83,9 +83,16 @@ export function startGate(options: GateOptions): SamtykkeApi {
   let parsed = document.readyState !== 'loading';
   let lazy: Promise<LazyTier> | null = null;
   const waitingIframes: BlockedElement[] = [];
-  // First visit: ask for the lazy tier before anything else, so its download overlaps the rest of
-  // this script and the page's parsing (loadLazy's callbacks run later, once `handle` exists).
-  if (!state || overriddenByGpc) void loadLazy().catch(() => undefined);
+  // No decision (or one GPC just changed): ask for the lazy tier before anything else, so its download
+  // overlaps the rest of this script and the page's parsing (loadLazy's callbacks run later, once
+  // `handle` exists). The banner goes up as soon as the UI is ready and there is a <body> to put it
+  // in, on a long page well before the parser is done; unless a decision came through the API meanwhile.
+  if (!state) {
+    void loadLazy().then(async (tier) => {
+      if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (!state) await tier.ui.showBanner();
+    }, () => undefined);
+  } else if (overriddenByGpc) void loadLazy().catch(() => undefined);
 
   const granted = (category: Category): boolean => category === 'technical' || (state?.categories ?? deniedChoices())[category] === true;
   const syncVendors = (): void => syncVendorConsent(state?.categories ?? deniedChoices());
@@ -166,15 +173,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
   // --- Synchronous start-up: first script in <head>, before any tag that reads consent ----------
   if (consentModeOn) pushConsentDefault();
   if (state) signal(state.categories);
-  else {
-    syncVendors();
-    // The banner goes up as soon as the UI is ready and there is a <body> to put it in: on a long
-    // page that is well before the parser is done. Unless a decision came through the API meanwhile.
-    void loadLazy().then(async (tier) => {
-      if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-      if (!state) await tier.ui.showBanner();
-    }, () => undefined);
-  }
+  else syncVendors();
 
   let resolveReady!: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
