@@ -32,11 +32,11 @@ export function minifyCss(text) {
 const cssLiterals = {
   name: 'samtykke-css-literals',
   transform(code, id) {
-    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bcss ?`/.test(code)) return null;
+    if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\bcss(Text)? ?`/.test(code)) return null;
     // TypeScript prints the tag as `css \``.
-    const out = code.replace(/\bcss ?`([^`]*)`/g, (_, body) => {
+    const out = code.replace(/\b(css|cssText) ?`([^`]*)`/g, (_, tag, body) => {
       const parts = body.split(/(\$\{[^}]*\})/);
-      return `css\`${parts.map((part, i) => (i % 2 ? part : minifyCss(part))).join('').trim()}\``;
+      return `${tag}\`${parts.map((part, i) => (i % 2 ? part : minifyCss(part))).join('').trim()}\``;
     });
     return { code: out, map: null };
   },
@@ -50,6 +50,16 @@ const minifyModule = () => terser({ ecma: 2020, module: true, compress: { passes
 const chunkFileNames = (chunk) =>
   chunk.facadeModuleId && /[\\/]locales[\\/][a-z]{2}\.json$/.test(chunk.facadeModuleId) ? 'locales/[name].js' : 'chunks/[name]-[hash].js';
 
+/**
+ * Lit gets a chunk of its own, shared by the preferences, the placeholder and the declaration. Without
+ * this, rollup would put it in the entry (the entry may grow, so the loader's one import fetches all
+ * shared code), and the banner, which renders without Lit, would download it on every first visit.
+ */
+function litChunk(id) {
+  if (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|tslib)[\\/]/.test(id)) return 'lit';
+  return undefined;
+}
+
 export default [
   // The script-tag loader: one classic script, no imports; the UI tier is fetched by URL at run time.
   {
@@ -57,13 +67,13 @@ export default [
     output: { file: 'dist/samtykke.js', format: 'iife', sourcemap: false },
     plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true }), ts(), minify()],
   },
-  // The lazy UI tier for the script-tag loader: Lit, i18next and the elements in one ES module,
-  // plus one chunk per locale next to it.
+  // The lazy UI tier for the script-tag loader: the banner (plain DOM), the decisions and the strings
+  // in one ES module, one chunk per locale next to it, and Lit with the other elements as chunks.
   {
     input: { 'samtykke-ui': 'src/ui/index.ts' },
     // Shared code stays in the entry (no facade module), so the loader's one import fetches it all.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, sourcemap: false },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks: litChunk, sourcemap: false },
     plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true, compact: true }), ts(), cssLiterals, minifyModule()],
   },
   // For bundlers: `import { init } from 'samtykke'`. Dependencies stay external so the site's bundler

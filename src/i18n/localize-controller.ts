@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toSupportedLanguage } from '../core/language.js';
+import { syncLangAttribute } from './lang-attribute.js';
 import type { Localization, TextKey } from './localization.js';
 
 /**
@@ -39,7 +39,7 @@ export class LocalizeController implements ReactiveController {
   hostUpdate(): void {
     // The localization may be set after the element was connected, or replaced.
     this.follow(this.source());
-    this.syncLang();
+    syncLangAttribute(this.host, this.language);
   }
 
   hostDisconnected(): void {
@@ -51,13 +51,5 @@ export class LocalizeController implements ReactiveController {
     this.unsubscribe?.();
     this.subscribed = localization;
     this.unsubscribe = localization?.subscribe(() => this.host.requestUpdate());
-  }
-
-  private syncLang(): void {
-    const language = this.language;
-    if (!language) return;
-    const inherited = this.host.parentElement?.closest('[lang]')?.getAttribute('lang');
-    if (toSupportedLanguage(inherited) === language) this.host.removeAttribute('lang');
-    else this.host.setAttribute('lang', language);
   }
 }

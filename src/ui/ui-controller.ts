@@ -83,16 +83,12 @@ export function createUiController(host: UiHost, localization: Localization): Ui
 
   const controller: UiController = {
     async showBanner() {
-      if (banner?.isConnected) {
-        await banner.updateComplete;
-        return;
-      }
+      if (banner?.isConnected) return;
       focusBeforeBanner = deepActiveElement();
       const element = create('samtykke-banner');
       element.layout = host.layout;
       banner = element;
-      document.body.append(element);
-      await element.updateComplete;
+      document.body.append(element); // renders it, synchronously
       await afterPaint();
       // Screen reader and keyboard users meet the banner first, but focus is never taken from
       // something the visitor is already using (checked after the paint: they may have started).

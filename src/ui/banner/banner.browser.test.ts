@@ -313,6 +313,26 @@ describe('<samtykke-banner>', () => {
       ]);
     });
 
+    it('follows a layout change while shown, with one set of controls and the switches as ticked', async () => {
+      const { element, test } = await showBanner({ layout: 'box' });
+      expect(parts(element, 'switch')).to.have.length(0);
+      element.setAttribute('layout', 'toggles');
+      expect(parts(element, 'switch')).to.have.length(CATEGORIES.length);
+      expect(parts(element, 'banner')).to.have.length(1);
+      part<HTMLInputElement>(element, 'switch-marketing').click();
+      element.layout = 'bar';
+      expect(parts(element, 'switch')).to.have.length(0);
+      expect(buttons(element).map((button) => button.getAttribute('part'))).to.deep.equal(['button accept-all', 'button reject-all', 'button preferences']);
+      element.layout = 'toggles';
+      // What the visitor ticked before the layout changed is still ticked.
+      expect(part<HTMLInputElement>(element, 'switch-marketing').checked).to.equal(true);
+      part(element, 'save').click();
+      await nextFrame();
+      expect(test.calls.decide).to.deep.equal([
+        { action: 'custom', choices: { technical: true, statistical: false, marketing: true, personalised: false }, source: 'banner' },
+      ]);
+    });
+
     it('saves a custom choice by keyboard', async () => {
       const { element, test } = await showBanner({ layout: 'toggles' });
       part(element, 'switch-statistical').focus();

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const bannerStyles = css`
   /* A fixed overlay: it never pushes page content (no layout shift), and outside the card itself the

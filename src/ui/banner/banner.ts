@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { CATEGORIES, deniedChoices, grantedChoices, type Category, type CategoryChoices } from '../../core/categories.js';
 import { isSafeUrl, type Layout, type Theme } from '../../core/config.js';
-import { LocalizeController } from '../../i18n/localize-controller.js';
+import { syncLangAttribute } from '../../i18n/lang-attribute.js';
+import type { TextKey } from '../../i18n/localization.js';
 import { BottomSpaceController } from '../shared/bottom-space-controller.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { adoptSheets } from '../shared/css.js';
+import { element } from '../shared/dom.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { UiContext } from '../shared/ui-context.js';
 import { bannerStyles } from './banner.styles.js';
@@ -16,6 +17,10 @@ import { bannerStyles } from './banner.styles.js';
  * at the bottom of the page so it never hides the focused element (WCAG 2.4.11).
  *
  * Created by the UI mount; the visitor's choice goes to the loader through `context.host.decide()`.
+ *
+ * A plain custom element, not a Lit one: it is the one element a first visit waits for, and building
+ * its markup directly is cheaper than loading Lit and preparing a template (bench/RESULTS.md). It
+ * renders synchronously when connected, and again when its layout or strings change.
  *
  * @summary The cookie consent banner (first layer).
  *
@@ -53,36 +58,68 @@ import { bannerStyles } from './banner.styles.js';
  *
  * Colours default per `theme` (light, dark, or auto from `prefers-color-scheme`); see shared/theme.styles.ts.
  */
-export class SamtykkeBanner extends LitElement {
-  static override styles = [themeStyles, controlStyles, bannerStyles];
+export class SamtykkeBanner extends HTMLElement {
+  static readonly observedAttributes = ['layout'];
 
   /** Host, strings and navigation, set by the UI mount before the element is connected. */
-  @property({ attribute: false }) context: UiContext | undefined;
-
-  /**
-   * `box`: a card at the bottom left (full width on phones); `bar`: a full-width bar; `toggles`: the
-   * box with a switch per category and a Save choices button.
-   * @default 'box'
-   */
-  @property({ reflect: true }) layout: Layout = 'box';
-
-  /** @default 'light' */
-  @property({ reflect: true }) theme: Theme = 'light';
-
+  private _context: UiContext | undefined;
   /** The switches of the `toggles` layout: the stored decision, or nothing but technical. */
-  @state() private choices: CategoryChoices = deniedChoices();
-
-  @query('[part~="banner"]') private card!: HTMLElement | null;
-  @query('h2') private heading!: HTMLElement | null;
-
-  private readonly localize = new LocalizeController(this, () => this.context?.localization);
+  private choices: CategoryChoices = deniedChoices();
+  private card: HTMLElement | null = null;
+  private heading: HTMLElement | null = null;
   private readonly bottomSpace = new BottomSpaceController(this, () => this.card);
   /** A decision is on its way to the loader: further clicks would record it twice. */
   private deciding = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.choices = { ...(this.context?.host.getConsent()?.categories ?? deniedChoices()) };
+  get context(): UiContext | undefined {
+    return this._context;
+  }
+
+  set context(context: UiContext | undefined) {
+    this._context = context;
+    this.render();
+  }
+
+  /**
+   * `box`: a card at the bottom left (full width on phones); `bar`: a full-width bar; `toggles`: the
+   * box with a switch per category and a Save choices button. Reflected to the `layout` attribute.
+   * @default 'box'
+   */
+  get layout(): Layout {
+    const value = this.getAttribute('layout');
+    return value === 'bar' || value === 'toggles' ? value : 'box';
+  }
+
+  set layout(layout: Layout) {
+    this.setAttribute('layout', layout);
+  }
+
+  /** Reflected to the `theme` attribute, which the styles follow. @default 'light' */
+  get theme(): Theme {
+    const value = this.getAttribute('theme');
+    return value === 'dark' || value === 'auto' ? value : 'light';
+  }
+
+  set theme(theme: Theme) {
+    this.setAttribute('theme', theme);
+  }
+
+  connectedCallback(): void {
+    // Defaults are reflected here, not in the constructor, where the DOM spec forbids attributes.
+    if (!this.hasAttribute('layout')) this.layout = 'box';
+    if (!this.hasAttribute('theme')) this.theme = 'light';
+    this.choices = { ...(this._context?.host.getConsent()?.categories ?? deniedChoices()) };
+    this.bottomSpace.connect();
+    this.render();
+  }
+
+  disconnectedCallback(): void {
+    this.bottomSpace.disconnect();
+  }
+
+  attributeChangedCallback(): void {
+    // Before the first render (the mount sets the layout, then connects) there is nothing to redo.
+    if (this.card) this.render();
   }
 
   /** Focuses the banner's heading (not a control), so screen readers start reading the banner. */
@@ -91,7 +128,7 @@ export class SamtykkeBanner extends LitElement {
   }
 
   private async decide(action: 'accept_all' | 'reject_all' | 'custom', choices: CategoryChoices): Promise<void> {
-    const host = this.context?.host;
+    const host = this._context?.host;
     if (!host || this.deciding) return;
     this.deciding = true;
     try {
@@ -101,65 +138,81 @@ export class SamtykkeBanner extends LitElement {
     }
   }
 
-  private toggle(category: Category, event: Event): void {
-    this.choices = { ...this.choices, [category]: (event.target as HTMLInputElement).checked };
+  private button(part: string, label: string, onClick: (event: Event) => void): HTMLButtonElement {
+    const button = element('button', { part: `button ${part}` }, label);
+    button.addEventListener('click', onClick);
+    return button;
   }
 
-  private renderPurpose(category: Category, withSwitch: boolean): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+  private purpose(category: Category, withSwitch: boolean, t: (key: TextKey) => string): HTMLLIElement {
     const name = t(`categories.${category}.name`);
-    const short = html`<span id="short-${category}">${t(`categories.${category}.short`)}</span>`;
-    if (!withSwitch) return html`<li class="purpose"><span><strong>${name}:</strong> ${short}</span></li>`;
+    const short = element('span', { id: `short-${category}` }, t(`categories.${category}.short`));
+    if (!withSwitch) return element('li', { class: 'purpose' }, element('span', {}, element('strong', {}, `${name}:`), ' ', short));
     const technical = category === 'technical';
-    return html`<li class="purpose">
-      <input
-        type="checkbox"
-        role="switch"
-        id="switch-${category}"
-        part="switch switch-${category}"
-        aria-describedby="short-${category}${technical ? ' always-on' : ''}"
-        .checked=${technical || this.choices[category]}
-        ?disabled=${technical}
-        @change=${(event: Event) => this.toggle(category, event)}
-      />
-      <span>
-        <label for="switch-${category}"><strong>${name}</strong></label>${technical
-          ? html` (<span id="always-on">${t('categories.technical.alwaysOn')}</span>)`
-          : nothing}:
-        ${short}
-      </span>
-    </li>`;
+    const input = element('input', {
+      type: 'checkbox',
+      role: 'switch',
+      id: `switch-${category}`,
+      part: `switch switch-${category}`,
+      'aria-describedby': `short-${category}${technical ? ' always-on' : ''}`,
+      disabled: technical,
+    });
+    input.checked = technical || this.choices[category];
+    input.addEventListener('change', () => (this.choices = { ...this.choices, [category]: input.checked }));
+    return element(
+      'li',
+      { class: 'purpose' },
+      input,
+      element(
+        'span',
+        {},
+        element('label', { for: `switch-${category}` }, element('strong', {}, name)),
+        technical && ' (',
+        technical && element('span', { id: 'always-on' }, t('categories.technical.alwaysOn')),
+        technical && ')',
+        ':',
+        ' ',
+        short,
+      ),
+    );
   }
 
-  protected override render(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
-    const policyUrl = this.context?.host.config.policyUrl ?? '';
+  /** Builds the shadow DOM from scratch: it is small, and changes only with the layout or the strings. */
+  private render(): void {
+    const context = this._context;
+    if (!this.isConnected || !context) return;
+    let root = this.shadowRoot;
+    if (!root) adoptSheets((root = this.attachShadow({ mode: 'open' })), [themeStyles, controlStyles, bannerStyles]);
+    const t = (key: TextKey): string => context.localization.t(key);
+    const policyUrl = context.host.config.policyUrl ?? '';
     const toggles = this.layout === 'toggles';
-    return html`
-      <div part="banner" role="region" aria-label=${t('banner.label')}>
-        <div class="content">
-          <h2 tabindex="-1">${t('banner.title')}</h2>
-          <p>${t('banner.intro')}</p>
-          <h3>${t('banner.purposesHeading')}</h3>
-          <ul class="purposes">
-            ${CATEGORIES.map((category) => this.renderPurpose(category, toggles))}
-          </ul>
-          <p>${t('banner.thirdParties')}</p>
-          <p>${t('banner.withdraw')}</p>
-          ${isSafeUrl(policyUrl) ? html`<p><a href=${policyUrl}>${t('banner.policyLink')}</a></p>` : nothing}
-        </div>
-        <div class="actions">
-          <button part="button accept-all" @click=${() => this.decide('accept_all', grantedChoices())}>${t('banner.acceptAll')}</button>
-          <button part="button reject-all" @click=${() => this.decide('reject_all', deniedChoices())}>${t('banner.rejectAll')}</button>
-          ${toggles
-            ? html`<button part="button save" @click=${() => this.decide('custom', { ...this.choices, technical: true })}>${t('banner.save')}</button>`
-            : nothing}
-          <button part="button preferences" @click=${(event: Event) => this.context?.openPreferences(event.currentTarget as Element)}>
-            ${t('banner.settings')}
-          </button>
-        </div>
-      </div>
-    `;
+    this.heading = element('h2', { tabindex: '-1' }, t('banner.title'));
+    this.card = element(
+      'div',
+      { part: 'banner', role: 'region', 'aria-label': t('banner.label') },
+      element(
+        'div',
+        { class: 'content' },
+        this.heading,
+        element('p', {}, t('banner.intro')),
+        element('h3', {}, t('banner.purposesHeading')),
+        element('ul', { class: 'purposes' }, ...CATEGORIES.map((category) => this.purpose(category, toggles, t))),
+        element('p', {}, t('banner.thirdParties')),
+        element('p', {}, t('banner.withdraw')),
+        isSafeUrl(policyUrl) && element('p', {}, element('a', { href: policyUrl }, t('banner.policyLink'))),
+      ),
+      element(
+        'div',
+        { class: 'actions' },
+        this.button('accept-all', t('banner.acceptAll'), () => void this.decide('accept_all', grantedChoices())),
+        this.button('reject-all', t('banner.rejectAll'), () => void this.decide('reject_all', deniedChoices())),
+        toggles && this.button('save', t('banner.save'), () => void this.decide('custom', { ...this.choices, technical: true })),
+        this.button('preferences', t('banner.settings'), (event) => context.openPreferences(event.currentTarget as Element)),
+      ),
+    );
+    root.replaceChildren(this.card);
+    syncLangAttribute(this, context.localization.language);
+    this.bottomSpace.track();
   }
 }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const declarationStyles = css`
   /* Part of the page's text flow, not an overlay: it takes the width it is given. It paints its own

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/css.js';
 
 export const placeholderStyles = css`
   /* Takes the blocked iframe's place and size (set by the mount from the iframe), so nothing jumps. The

@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 const SCROLL_PADDING = 'scroll-padding-bottom';
 const PADDING = 'padding-bottom';
 
@@ -7,7 +5,8 @@ const PADDING = 'padding-bottom';
  * Keeps a fixed overlay at the bottom of the viewport from hiding what the visitor focuses
  * (WCAG 2.4.11 Focus Not Obscured, whose Understanding text names cookie banners).
  *
- * While the host is connected, the page root gets `scroll-padding-bottom` equal to the height the
+ * Between `connect()` and `disconnect()` (the owning element's connected and disconnected callbacks),
+ * the page root gets `scroll-padding-bottom` equal to the height the
  * overlay covers, so focusing or scrolling to an element stops above the overlay, and as much extra
  * `padding-bottom`, so even the last element of the page can scroll clear of it. The padding only
  * lengthens the page at its end, so nothing moves. Both follow the overlay's size (ResizeObserver),
@@ -18,7 +17,7 @@ const PADDING = 'padding-bottom';
  * the visitor focuses something the overlay covers; a shift right after input does not count as a
  * layout shift (Layout Instability API, `hadRecentInput`), and the element is then scrolled clear.
  */
-export class BottomSpaceController implements ReactiveController {
+export class BottomSpaceController {
   private observer: ResizeObserver | undefined;
   private observed: Element | null = null;
   private saved: Array<[property: string, value: string, priority: string]> = [];
@@ -30,14 +29,13 @@ export class BottomSpaceController implements ReactiveController {
   private padded = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    /** The overlay element itself: focus inside it needs no room. */
+    private readonly host: Element,
     /** The overlay's box; null until rendered. */
     private readonly overlay: () => Element | null,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostConnected(): void {
+  connect(): void {
     const root = document.documentElement;
     this.saved = [SCROLL_PADDING, PADDING].map((property) => [property, root.style.getPropertyValue(property), root.style.getPropertyPriority(property)]);
     // The page's own paddings are read in the first reserve(), where style is already up to date:
@@ -47,7 +45,8 @@ export class BottomSpaceController implements ReactiveController {
     document.addEventListener('focusin', this.onFocusIn);
   }
 
-  hostUpdated(): void {
+  /** Follows the overlay's box; call after every render that may have replaced it. */
+  track(): void {
     const overlay = this.overlay();
     if (overlay === this.observed || !this.observer) return;
     if (this.observed) this.observer.unobserve(this.observed);
@@ -55,7 +54,7 @@ export class BottomSpaceController implements ReactiveController {
     if (overlay) this.observer.observe(overlay);
   }
 
-  hostDisconnected(): void {
+  disconnect(): void {
     document.removeEventListener('focusin', this.onFocusIn);
     this.observer?.disconnect();
     this.observer = undefined;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Buttons, links and switches, shared by every element so they look and behave the same everywhere.

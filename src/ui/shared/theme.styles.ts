@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, cssText } from './css.js';
 
 /*
  * Theming API: the `--samtykke-*` custom properties below. Set them on the elements or anywhere above
@@ -39,7 +39,7 @@ import { css } from 'lit';
  * important than Reject all (EDPB cookie banner taskforce, report of 17 Jan 2023, type D).
  */
 
-const darkDefaults = css`
+const darkDefaults = cssText`
   color-scheme: dark;
   --_text: var(--samtykke-text, #e6edf3);
   --_background: var(--samtykke-background, #161b22);
