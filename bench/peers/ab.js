@@ -30,12 +30,19 @@ if (builds.length === 0) {
   process.exit(1);
 }
 const samtykke = PAGES.find((p) => p.id === 'samtykke');
+// The builds are swapped in by rewriting the loader's tag: if pages.js stops writing it this way, a
+// silent no-op replace would measure dist/ under every build's name.
+const LOADER_TAG = '<script src="/samtykke/samtykke.js"';
+if (!samtykke?.html.includes(LOADER_TAG)) {
+  console.error(`bench/peers/ab.js: the samtykke page in pages.js no longer has ${LOADER_TAG}; update the rewrites below.`);
+  process.exit(1);
+}
 const pages = [
   ...builds.map((build, i) => ({
     ...samtykke,
     id: `build-${i}`,
     name: `Samtykke: ${build.name}`,
-    html: samtykke.html.replace('/samtykke/samtykke.js', `/build-${i}/samtykke.js`),
+    html: samtykke.html.replace(LOADER_TAG, `<script src="/build-${i}/samtykke.js"`),
   })),
   // --html-preload NAME: the same build again, with <link rel="modulepreload"> for the UI and the
   // locale in the HTML, as a server could add for requests that carry no decision cookie.
@@ -45,7 +52,7 @@ const pages = [
           ...samtykke,
           id: `build-${i}-preload`,
           name: `Samtykke: ${build.name} + preload in HTML`,
-          html: samtykke.html.replace('<script src="/samtykke/samtykke.js"', `<link rel="modulepreload" href="/build-${i}/samtykke-ui.js"><link rel="modulepreload" href="/build-${i}/locales/en.js">\n<script src="/build-${i}/samtykke.js"`),
+          html: samtykke.html.replace(LOADER_TAG, `<link rel="modulepreload" href="/build-${i}/samtykke-ui.js"><link rel="modulepreload" href="/build-${i}/locales/en.js">\n<script src="/build-${i}/samtykke.js"`),
         }]
       : [],
   ),

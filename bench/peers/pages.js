@@ -8,6 +8,11 @@
 // element that is the visible banner box, or null; `accept` and `reject` are Playwright selectors of
 // the first layer's Accept all and Reject all buttons (Playwright's CSS engine pierces open shadow
 // roots).
+//
+// `html` is the document a first visit gets. A page whose server answers a returning visitor
+// differently also has `htmlWithDecision`: the document for a request that carries the decision
+// cookie (server.js chooses). A page with `variantOf` is another deployment of that page's tool, not
+// a peer: the report never ranks it among the peers.
 import { TRACKER_PATH } from './server.js';
 
 export const CONTROLLER = 'Bench ApS';
@@ -64,6 +69,17 @@ ${body}
 /** Loads the tracker by hand: what Osano's and Porsche's docs leave to the site. */
 const INJECT_TRACKER = `function benchLoadTracker(){if(window.__trackerInjected)return;window.__trackerInjected=true;var s=document.createElement('script');s.src='${TRACKER_PATH}';document.head.appendChild(s);}`;
 
+/** README quick start: the loader's tag, first in <head>, and what the body needs for Samtykke. */
+const SAMTYKKE_LOADER = `<script src="/samtykke/samtykke.js" data-controller="${CONTROLLER}" data-policy-url="${POLICY_URL}"></script>`;
+const SAMTYKKE_BODY = `<script type="text/plain" data-samtykke="statistical" data-src="${TRACKER_PATH}"></script>\n${FOOTER_LINK('data-samtykke-open')}`;
+const SAMTYKKE_CONTROLS = {
+  banner: `() => { const host = document.querySelector('samtykke-banner'); return host && host.shadowRoot ? host.shadowRoot.querySelector('[part~="banner"]') : null; }`,
+  accept: 'samtykke-banner [part~="accept-all"]',
+  reject: 'samtykke-banner [part~="reject-all"]',
+};
+/** README "Faster first visits": the hints a server adds for the UI and the visitor's locale. */
+const SAMTYKKE_PRELOAD_HINTS = '<link rel="modulepreload" href="/samtykke/samtykke-ui.js"><link rel="modulepreload" href="/samtykke/locales/en.js">';
+
 export const PAGES = [
   {
     // A static HTML banner with the same texts: no script, no extra file. The lower bound.
@@ -85,13 +101,21 @@ export const PAGES = [
     setup: 'README quick start: `<script src="/samtykke/samtykke.js" data-controller data-policy-url>` first in `<head>`; the tracker as `<script type="text/plain" data-samtykke="statistical" data-src>`; default layout (box) and English from `<html lang>`.',
     name: 'Samtykke',
     packageName: null,
-    html: page({
-      head: `<script src="/samtykke/samtykke.js" data-controller="${CONTROLLER}" data-policy-url="${POLICY_URL}"></script>`,
-      body: `<script type="text/plain" data-samtykke="statistical" data-src="${TRACKER_PATH}"></script>\n${FOOTER_LINK('data-samtykke-open')}`,
-    }),
-    banner: `() => { const host = document.querySelector('samtykke-banner'); return host && host.shadowRoot ? host.shadowRoot.querySelector('[part~="banner"]') : null; }`,
-    accept: 'samtykke-banner [part~="accept-all"]',
-    reject: 'samtykke-banner [part~="reject-all"]',
+    html: page({ head: SAMTYKKE_LOADER, body: SAMTYKKE_BODY }),
+    ...SAMTYKKE_CONTROLS,
+  },
+  {
+    // README "Faster first visits": the same page, from a server that puts the two modulepreload
+    // hints before the loader only when the request has no decision cookie, so a returning visit gets
+    // exactly the quick-start page and fetches nothing but the loader.
+    id: 'samtykke-hints',
+    variantOf: 'samtykke',
+    setup: 'README "Faster first visits": the Samtykke page with `<link rel="modulepreload">` for `samtykke-ui.js` and `locales/en.js` before the loader\'s tag, sent (as by a server that renders its pages) only in responses to requests without the `samtykke` cookie; with the cookie, exactly the Samtykke page.',
+    name: 'Samtykke + preload hints',
+    packageName: null,
+    html: page({ head: `${SAMTYKKE_PRELOAD_HINTS}\n${SAMTYKKE_LOADER}`, body: SAMTYKKE_BODY }),
+    htmlWithDecision: page({ head: SAMTYKKE_LOADER, body: SAMTYKKE_BODY }),
+    ...SAMTYKKE_CONTROLS,
   },
   {
     // cookieconsent.orestbida.com "Getting started" (3.1.0): the stylesheet in <head>, a module in
@@ -338,3 +362,6 @@ window.addEventListener('cookie_consent_preferences_updated', benchOnConsent);
     reject: 'cookie-consent-banner [part="button-essential-only"]',
   },
 ];
+
+/** Whether a page is a peer of Samtykke: neither Samtykke, nor a variant of a page, nor the floor. */
+export const isPeer = (page) => page.id !== 'samtykke' && page.id !== 'floor' && !page.variantOf;

@@ -6,6 +6,7 @@
 //    samples keep their proportions but absolute self times are only indicative.
 // The profiler itself slows the page a little: these loads are diagnostic, not part of the tables.
 import { open, rejectDecision } from './measure.js';
+import { isPeer } from './pages.js';
 import { median, table } from './stats.js';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -89,7 +90,7 @@ export async function whereTheTimeGoes({ browser, server, pages, samplesIn, cell
   ];
   for (const cell of wanted) {
     // The fastest peer in this cell's table (median banner visible), else Osano.
-    const peers = pages.filter((p) => p.id !== 'samtykke' && p.id !== 'floor');
+    const peers = pages.filter(isPeer);
     const measured = cells.some((c) => c.id === cell.id);
     const ranked = peers
       .map((p) => ({ p, v: measured ? median(samplesIn(cell.id, p.id).filter((s) => !s.failed).map((s) => s.first.bannerMs)) : null }))
@@ -160,7 +161,7 @@ export async function whereTheTimeGoes({ browser, server, pages, samplesIn, cell
   // Returning visit, CPU 4× on localhost: Samtykke against the peer with the least returning script time.
   {
     const cell = { id: '4x-local', cpu: 4, network: 'local' };
-    const peers = pages.filter((p) => p.id !== 'samtykke' && p.id !== 'floor' && p.reject);
+    const peers = pages.filter((p) => isPeer(p) && p.reject);
     const ranked = peers
       .map((p) => ({ p, v: median(samplesIn(cell.id, p.id).filter((s) => !s.failed).map((s) => s.returning.scriptMs)) }))
       .filter((e) => e.v !== null)

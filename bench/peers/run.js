@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Side-by-side benchmark of Samtykke against peer consent tools (vanilla-cookieconsent 3, Klaro,
 // tarteaucitron, Osano cookieconsent, Porsche's cookie-consent-banner) and a floor page (a static
-// HTML banner, no script), all served from this repository (dist/ and node_modules) on 127.0.0.1 and
-// loaded in headless Debian Chromium. Not a test. See bench/RESULTS.md for the method and results.
+// HTML banner, no script), plus Samtykke with its README's server-side preload hints, all served from
+// this repository (dist/ and node_modules) on 127.0.0.1 and loaded in headless Debian Chromium. Not a
+// test. See bench/RESULTS.md for the method and results.
 //
 //   node bench/peers/run.js             full run: 15 samples per page per cell (~15–20 min), writes bench/RESULTS.md
 //   node bench/peers/run.js --quick     5 samples per page per cell, prints only (add --write to write)
@@ -19,7 +20,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 import { firstVisit, rejectDecision, returningVisit } from './measure.js';
-import { PAGES } from './pages.js';
+import { isPeer, PAGES } from './pages.js';
 import { whereTheTimeGoes } from './profile.js';
 import { buildReport } from './report.js';
 import { startServer } from './server.js';
@@ -63,14 +64,16 @@ const distFile = (file) => {
   const body = readFileSync(new URL(`dist/${file}`, ROOT));
   return `${file} ${createHash('sha256').update(body).digest('hex').slice(0, 10)} built ${statSync(new URL(`dist/${file}`, ROOT)).mtime.toISOString().slice(0, 16)}Z`;
 };
-for (const p of PAGES) p.version = p.id === 'samtykke' ? `${samtykkeVersion} (HEAD ${commit}; dist/${distFile('samtykke.js')}, ${distFile('samtykke-ui.js')})` : p.packageName ? pkg(p.packageName) : '-';
+const isSamtykke = (p) => p.id === 'samtykke' || p.variantOf === 'samtykke';
+for (const p of PAGES) p.version = isSamtykke(p) ? `${samtykkeVersion} (HEAD ${commit}; dist/${distFile('samtykke.js')}, ${distFile('samtykke-ui.js')})` : p.packageName ? pkg(p.packageName) : '-';
 
 const log = (message) => process.stderr.write(`${message}\n`);
 
 async function measureAll() {
   const started = Date.now();
   const loadBefore = loadavg()[0].toFixed(2);
-  const server = await startServer(new Map(PAGES.map((p) => [`/p/${p.id}.html`, p.html])));
+  // The page definitions themselves: the server picks `html` or `htmlWithDecision` per request.
+  const server = await startServer(new Map(PAGES.map((p) => [`/p/${p.id}.html`, p])));
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     // navigator.webdriver would be true under automation, and vanilla-cookieconsent hides itself from
@@ -149,11 +152,12 @@ async function measureAll() {
     loadBefore,
     loadAfter: loadavg()[0].toFixed(2),
     loadDuring: `${Math.min(...loadDuring).toFixed(2)}–${Math.max(...loadDuring).toFixed(2)}`,
-    versions: [...PAGES.filter((p) => p.id !== 'floor').map((p) => `${p.name} ${p.version}`), `playwright-core ${pkg('playwright-core')}`].join(', '),
+    // A variant runs the same files as its page: named once.
+    versions: [...PAGES.filter((p) => p.id === 'samtykke' || isPeer(p)).map((p) => `${p.name} ${p.version}`), `playwright-core ${pkg('playwright-core')}`].join(', '),
     htmlBr,
     method: [
       '- **Pages**: one article page, the same for every tool, with the four categories (technical, statistical, marketing, personalised), one held-back analytics script (`/tracker/analytics.js`, statistical; it sets `window.__heldBackRan = performance.now()`) and Samtykke\'s English banner texts as far as each tool takes them. Each tool is set up as its README or docs show for a minimal banner (bench/peers/pages.js says which page of the docs); configs are inline in the HTML. The floor is a static HTML banner with the same texts and no script.',
-      '- **Serving**: a Node server on 127.0.0.1 serves each file from memory, brotli when the browser accepts it (as here), precompressed at quality 11, else gzip level 9. Byte figures are the server\'s own sizes of the bodies it served, per page view.',
+      '- **Serving**: a Node server on 127.0.0.1 serves each file from memory, brotli when the browser accepts it (as here), precompressed at quality 11, else gzip level 9. Byte figures are the server\'s own sizes of the bodies it served, per page view. For *Samtykke + preload hints* it answers as a server that renders per request: the HTML with the two hints when the request carries no `samtykke` cookie, without them when it does.',
       '- **Browser**: Debian Chromium, headless, the flags of test/chromium.mjs plus `--disable-blink-features=AutomationControlled` (so `navigator.webdriver` is false: vanilla-cookieconsent does not run for bots by default). 1280×720 viewport. A new browser context (fresh profile, cold cache) for every page load. CPU throttling by CDP `Emulation.setCPUThrottlingRate`; the mobile network by CDP `Network.emulateNetworkConditions` (150 ms latency per request, 1.6 Mbit/s down, 750 kbit/s up), for every request including the document.',
       '- **Banner visible**: an init script (bench/peers/probe.js), the same for every page, checks on every animation frame whether the banner box is rendered: connected, non-zero size, visibility visible, display not none and opacity above 0 on it and every ancestor; the time is `performance.now()` in that frame, i.e. ms since navigation start. *In view* also needs the box to overlap the viewport (Porsche\'s banner slides in from below the fold for 1 s).',
       '- **Script time**: CDP `Performance.getMetrics` ScriptDuration once the page is loaded, the banner is visible and the network has been idle for 300 ms (the tool\'s lazy follow-up requests included). It counts all script on the main thread, the probe\'s per-frame check included (the floor shows that baseline). **JS heap**: JSHeapUsedSize after `HeapProfiler.collectGarbage` at the same point. **Long tasks** and **CLS** (layout-shift entries without recent input): PerformanceObservers with `buffered: true`, up to the same point.',

@@ -3,7 +3,8 @@
 // compressed the way a static host with precompressed assets serves it: brotli (quality 11) when the
 // browser accepts br, else gzip (level 9), else raw. The sizes the report counts are computed here
 // from those exact bodies, not read from the browser. Every request is logged so a sample can list
-// the files its page view fetched.
+// the files its page view fetched. A page may have a second form for requests that carry Samtykke's
+// decision cookie, as a server that renders per request would send (pages.js, `htmlWithDecision`).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -37,6 +38,14 @@ const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.svg']);
 /** The held-back analytics script: it only records when it ran. */
 export const TRACKER_PATH = '/tracker/analytics.js';
 const TRACKER = 'window.__heldBackRan = performance.now();\n';
+
+/** Samtykke's default `cookie.name`: its presence means the visitor has decided. */
+const DECISION_COOKIE = 'samtykke';
+
+/** Whether a Cookie header holds a cookie named exactly DECISION_COOKIE. */
+function hasDecisionCookie(header = '') {
+  return header.split(';').some((pair) => pair.split('=')[0].trim() === DECISION_COOKIE);
+}
 
 const POLICY = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Policy</title></head><body><h1>Cookie and privacy policy</h1></body></html>';
 
@@ -73,18 +82,28 @@ function snapshot(mounts) {
 }
 
 /**
- * Starts the server. `pages` maps a path (`/p/samtykke.html`) to its HTML; `extraMounts` adds
- * [prefix, directory] pairs (experiments: another build of Samtykke). Returns the origin, the
- * request log (cleared with `clearLog`), the size table and `close`.
+ * Starts the server. `pages` maps a path (`/p/samtykke.html`) to its HTML, or to `{ html,
+ * htmlWithDecision }` (a page definition is one) when requests with the decision cookie get another
+ * document; `extraMounts` adds [prefix, directory] pairs (experiments: another build of Samtykke).
+ * Returns the origin, the request log (cleared with `clearLog`), the size table and `close`.
  */
 export async function startServer(pages, extraMounts = []) {
   const index = snapshot([...MOUNTS, ...extraMounts]);
+  // Both forms of every page, compressed now. They live apart from the file cache, which is keyed by
+  // path alone and so could only ever hold one of them.
+  const documents = new Map(
+    [...pages].map(([path, page]) => {
+      const { html, htmlWithDecision } = typeof page === 'string' ? { html: page } : page;
+      const first = entry(html, TYPES['.html'], true);
+      if (htmlWithDecision === undefined) return [path, { first, withDecision: first, byCookie: false }];
+      return [path, { first, withDecision: entry(htmlWithDecision, TYPES['.html'], true), byCookie: true }];
+    }),
+  );
   const cache = new Map();
   const served = (path) => {
     if (cache.has(path)) return cache.get(path);
     let result = null;
-    if (pages.has(path)) result = entry(pages.get(path), TYPES['.html'], true);
-    else if (path === TRACKER_PATH) result = entry(TRACKER, TYPES['.js'], true);
+    if (path === TRACKER_PATH) result = entry(TRACKER, TYPES['.js'], true);
     else if (path === '/policy') result = entry(POLICY, TYPES['.html'], true);
     else if (index.has(path)) {
       const { full, ext } = index.get(path);
@@ -100,7 +119,8 @@ export async function startServer(pages, extraMounts = []) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const path = normalize(decodeURIComponent(url.pathname)).split(sep).join('/');
-    const file = served(path);
+    const page = documents.get(path);
+    const file = page ? (hasDecisionCookie(request.headers.cookie) ? page.withDecision : page.first) : served(path);
     const accept = String(request.headers['accept-encoding'] ?? '');
     let encoding = 'identity';
     if (file && file.br && /\bbr\b/.test(accept)) encoding = 'br';
@@ -111,7 +131,9 @@ export async function startServer(pages, extraMounts = []) {
       return;
     }
     const body = encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.raw;
-    const headers = { 'content-type': file.type, 'content-length': body.length, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    // A page chosen by the cookie says so, as a real server must for caches in between.
+    const vary = page?.byCookie ? 'accept-encoding, cookie' : 'accept-encoding';
+    const headers = { 'content-type': file.type, 'content-length': body.length, 'cache-control': 'no-cache', vary };
     if (encoding !== 'identity') headers['content-encoding'] = encoding;
     response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
   });
@@ -129,9 +151,9 @@ export async function startServer(pages, extraMounts = []) {
     clearLog() {
       log = [];
     },
-    /** raw / gzip / br sizes of a served path, or null when it is not served. */
+    /** raw / gzip / br sizes of a served path (a page: its first-visit form), or null when it is not served. */
     sizes(path) {
-      return served(path)?.sizes ?? null;
+      return (documents.get(path)?.first ?? served(path))?.sizes ?? null;
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
