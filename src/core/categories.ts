@@ -37,13 +37,12 @@ const COOKIEBOT_CATEGORIES: Record<string, Category> = {
  * classify stays blocked rather than being guessed at.
  */
 export function parseCategoryList(value: string, dialect: 'samtykke' | 'cookiebot' = 'samtykke'): Category[] | null {
-  const tokens = value.split(/[\s,]+/).filter(Boolean);
-  if (tokens.length === 0) return null;
   const result: Category[] = [];
-  for (const token of tokens) {
+  for (const token of value.split(/[\s,]+/)) {
+    if (!token) continue;
     const category = dialect === 'cookiebot' ? COOKIEBOT_CATEGORIES[token.toLowerCase()] : token;
     if (!isCategory(category)) return null;
     if (!result.includes(category)) result.push(category);
   }
-  return result;
+  return result.length > 0 ? result : null;
 }

@@ -83,7 +83,13 @@ const cookieDeclarations: Rule = (value, field, errors) => {
   return result;
 };
 
+// Consent cannot be assumed (GDPR recital 32, EDPB taskforce point E), so keys that would switch a
+// category on by default get their own explanation, on the whole config and on each category.
+const notAllowed: Rule = () => new Invalid('is not allowed: no category is on before the visitor opts in');
+const NOT_ALLOWED_RULES: Record<string, Rule> = { legalBasis: notAllowed, default: notAllowed, enabled: notAllowed, preselected: notAllowed };
+
 const CATEGORY_RULES: Record<string, Rule> = {
+  ...NOT_ALLOWED_RULES,
   description: localizedText,
   cookies: cookieDeclarations,
   // Fix (unit tests): also refuse patterns compileCookiePattern cannot use ("*", "/[/"), which were skipped silently.
@@ -122,7 +128,8 @@ const variants: Rule = (value, field, errors) => {
   return result;
 };
 
-const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig>, Rule> = {
+const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig>, Rule> & Record<string, Rule> = {
+  ...NOT_ALLOWED_RULES,
   controller: matching(/\S/, 'a non-empty string'),
   policyUrl: url,
   endpoint: (value, field, errors) => {

@@ -109,7 +109,7 @@ export function isPlainObject(value: unknown): value is Raw {
 
 /** Keys that must never be copied from untrusted input into our objects. */
 export function isUnsafeKey(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+  return /^(?:__proto__|constructor|prototype)$/.test(key);
 }
 
 /**
@@ -120,9 +120,8 @@ export function mergeConfigSources(sources: unknown[]): Raw {
   const merged: Raw = {};
   for (const source of sources) {
     if (!isPlainObject(source)) continue;
-    for (const key of Object.keys(source)) {
+    for (const [key, value] of Object.entries(source)) {
       if (isUnsafeKey(key)) continue;
-      const value = source[key];
       const previous = merged[key];
       merged[key] = key === 'cookie' && isPlainObject(previous) && isPlainObject(value) ? { ...previous, ...value } : value;
     }
@@ -137,15 +136,12 @@ export function mergeConfigSources(sources: unknown[]): Raw {
  */
 export function configFromDataset(dataset: Record<string, string | undefined>): Raw {
   const raw: Raw = {};
-  const numeric = new Set(['revision', 'maxAgeDays']);
-  for (const key of Object.keys(dataset)) {
-    const value = dataset[key];
+  for (const [key, value] of Object.entries(dataset)) {
     if (value === undefined || isUnsafeKey(key)) continue;
-    if (numeric.has(key) && /^\d+$/.test(value)) raw[key] = Number(value);
+    if ((key === 'revision' || key === 'maxAgeDays') && /^\d+$/.test(value)) raw[key] = Number(value);
     else if (value === 'true' || value === 'false') raw[key] = value === 'true';
     // Fix (unit tests): keep a cookieName read before it; attribute order used to decide which one survived.
-    else if (key === 'cookieDomain') raw.cookie = { ...(raw.cookie as Raw | undefined), domain: value };
-    else if (key === 'cookieName') raw.cookie = { ...(raw.cookie as Raw | undefined), name: value };
+    else if (key === 'cookieDomain' || key === 'cookieName') raw.cookie = { ...(raw.cookie as Raw | undefined), [key === 'cookieName' ? 'name' : 'domain']: value };
     else raw[key] = value;
   }
   return raw;
@@ -172,10 +168,10 @@ export function listOptions(options: readonly unknown[]): string {
 
 export const choice = (options: readonly unknown[]): Rule => (value) => (options.includes(value) ? value : new Invalid(`must be one of ${listOptions(options)}`));
 
-export const integer = (min: number, max?: number): Rule => (value) =>
-  Number.isInteger(value) && (value as number) >= min && (max === undefined || (value as number) <= max)
+export const integer = (min: number, max = Infinity): Rule => (value) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max
     ? value
-    : new Invalid(max === undefined ? `must be an integer ≥ ${min}` : `must be an integer from ${min} to ${max}`);
+    : new Invalid(max < Infinity ? `must be an integer from ${min} to ${max}` : `must be an integer ≥ ${min}`);
 
 export const matching = (pattern: RegExp, reason: string): Rule => (value) => (typeof value === 'string' && pattern.test(value) ? value : new Invalid(`must be ${reason}`));
 
@@ -185,27 +181,24 @@ export const matching = (pattern: RegExp, reason: string): Rule => (value) => (t
  */
 export function readInto(target: Raw, raw: unknown, rules: Record<string, Rule>, prefix: string, errors: ConfigError[], rest?: Raw): void {
   if (!isPlainObject(raw)) {
-    errors.push({ field: prefix.replace(/\.$/, '') || '(config)', reason: 'must be an object' });
+    // Prefixes end in "." (or are empty: the whole config).
+    errors.push({ field: prefix.slice(0, -1) || '(config)', reason: 'must be an object' });
     return;
   }
-  for (const key of Object.keys(raw)) {
+  for (const [key, given] of Object.entries(raw)) {
     const field = prefix + key;
-    const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
+    const rule = Object.prototype.hasOwnProperty.call(rules, key) && rules[key];
     if (!rule) {
       // Fix (unit tests): `rest.__proto__ = …` changed rest's prototype and the key vanished unreported.
-      if (rest && !isUnsafeKey(key)) rest[key] = raw[key];
-      else errors.push({ field, reason: NOT_ALLOWED.includes(key) ? 'is not allowed: no category is on before the visitor opts in' : 'is not a known key' });
-    } else if (raw[key] !== undefined) {
-      const value = rule(raw[key], field, errors);
+      if (rest && !isUnsafeKey(key)) rest[key] = given;
+      else errors.push({ field, reason: 'is not a known key' });
+    } else if (given !== undefined) {
+      const value = rule(given, field, errors);
       if (value instanceof Invalid) errors.push({ field, reason: value.reason });
       else target[key] = value;
     }
   }
 }
-
-// Consent cannot be assumed (GDPR recital 32, EDPB taskforce point E), so keys that would switch a
-// category on by default get their own explanation.
-const NOT_ALLOWED = ['legalBasis', 'default', 'enabled', 'preselected'];
 
 const COOKIE_RULES: Record<string, Rule> = {
   name: matching(/^[\w-]{1,64}$/, '1–64 letters, digits, "_" or "-"'),

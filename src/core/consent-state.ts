@@ -142,8 +142,7 @@ export function parseConsentCookie(value: unknown, options: ParseOptions): Conse
       action: stored.act as ConsentAction,
       categories: { technical: true, statistical: cats.statistical === true, marketing: cats.marketing === true, personalised: cats.personalised === true },
     };
-    const valid = isConsentId(state.id) && CONSENT_ACTIONS.includes(state.action) && serializeConsentState(state) === value;
-    return valid && isCurrent(state, options) ? state : null;
+    return UUID_V4.test(state.id) && CONSENT_ACTIONS.includes(state.action) && serializeConsentState(state) === value && isCurrent(state, options) ? state : null;
   } catch {
     return null; // not JSON, not an object, or a date that cannot be read
   }
@@ -153,11 +152,8 @@ export function parseConsentCookie(value: unknown, options: ParseOptions): Conse
 export function isCurrent(state: ConsentState, options: ParseOptions): boolean {
   const made = Date.parse(state.timestamp);
   const expires = Date.parse(state.expires);
-  if (made > options.now + MAX_FUTURE_SKEW_MS) return false;
-  if (expires <= made) return false;
   const lifetime = Math.min(options.maxAgeDays, MAX_AGE_CAP_DAYS) * DAY_MS;
-  if (options.now >= expires || options.now >= made + lifetime) return false;
-  return state.revision >= options.revision;
+  return made <= options.now + MAX_FUTURE_SKEW_MS && made < expires && options.now < expires && options.now < made + lifetime && state.revision >= options.revision;
 }
 
 /** Categories whose grant differs between two decisions (a missing decision counts as all denied). */

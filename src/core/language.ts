@@ -14,9 +14,7 @@ export function toSupportedLanguage(tag: string | null | undefined): Language | 
 /** Config first, then the page's `<html lang>`, then the browser's languages in order, then English. */
 export function resolveLanguage(setting: Language | 'auto', htmlLang: string | null | undefined, browserLanguages: readonly string[]): Language {
   if (setting !== 'auto') return setting;
-  const fromPage = toSupportedLanguage(htmlLang);
-  if (fromPage) return fromPage;
-  for (const tag of browserLanguages) {
+  for (const tag of [htmlLang, ...browserLanguages]) {
     const language = toSupportedLanguage(tag);
     if (language) return language;
   }

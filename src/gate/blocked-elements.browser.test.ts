@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { ScriptQueue, findBlockedElements, isAllowed, loadMedia, type BlockedElement } from './blocked-elements.js';
+import { createScriptQueue, findBlockedElements, isAllowed, loadMedia, type BlockedElement, type BlockedScript } from './blocked-elements.js';
 
 type Probe = Window & { __order?: string[] };
 const probe = window as Probe;
@@ -16,14 +16,22 @@ function recorder(name: string): string {
   return `data:text/javascript,(window.__order%3Dwindow.__order||[]).push('${name}')`;
 }
 
-function drain(queue: ScriptQueue): Promise<void> {
-  return new Promise((resolve) => {
-    const check = (): void => {
-      if ((queue as unknown as { running: boolean }).running) setTimeout(check, 5);
-      else resolve();
-    };
-    check();
-  });
+/** A script queue that also counts its idle moments; `runAll` queues every blocked script under `root` and waits for the queue to empty. */
+function testQueue(allowed: (blocked: BlockedElement) => boolean = () => true, nonce = '') {
+  let onIdle = (): void => undefined;
+  const queue = {
+    idle: 0,
+    add: createScriptQueue(nonce, allowed, () => {
+      queue.idle++;
+      onIdle();
+    }),
+    runAll(root: HTMLElement): Promise<void> {
+      const drained = new Promise<void>((resolve) => (onIdle = resolve));
+      findBlockedElements(root).forEach((blocked) => queue.add(blocked as BlockedScript));
+      return drained;
+    },
+  };
+  return queue;
 }
 
 describe('findBlockedElements()', () => {
@@ -38,11 +46,13 @@ describe('findBlockedElements()', () => {
     expect(findBlockedElements(root).map((blocked) => blocked.categories)).to.deep.equal([['statistical', 'marketing'], ['statistical'], ['marketing'], ['marketing']]);
   });
 
-  it('ignores scripts that are not inert, unknown categories and Cookiebot "ignore"', () => {
+  it('ignores scripts that are not inert, unknown categories, Cookiebot "ignore" and other elements', () => {
     const root = fixture(`
       <script data-samtykke="statistical">window.__alreadyRan = true</script>
       <script type="text/plain" data-samtykke="statistics"></script>
-      <script type="text/plain" data-cookieconsent="ignore"></script>`);
+      <script type="text/plain" data-cookieconsent="ignore"></script>
+      <div data-samtykke="marketing"></div>
+      <svg><script type="text/plain" data-samtykke="marketing"></script></svg>`);
     expect(findBlockedElements(root)).to.have.length(0);
   });
 
@@ -54,9 +64,7 @@ describe('findBlockedElements()', () => {
   });
 });
 
-type Queued = BlockedElement & { element: HTMLScriptElement };
-
-describe('ScriptQueue', () => {
+describe('createScriptQueue()', () => {
   beforeEach(() => (probe.__order = []));
   afterEach(() => document.querySelectorAll('body > div').forEach((element) => element.remove()));
 
@@ -66,27 +74,24 @@ describe('ScriptQueue', () => {
       <script type="text/plain" data-samtykke="statistical">window.__order.push('two')</script>
       <script type="text/plain" data-samtykke="statistical" data-src="${recorder('three')}"></script>
       <script type="text/plain" data-samtykke="statistical">window.__order.push('four')</script>`);
-    const queue = new ScriptQueue('', () => true, () => undefined);
-    findBlockedElements(root).forEach((blocked) => queue.add(blocked as Queued));
-    await drain(queue);
+    await testQueue().runAll(root);
     expect(probe.__order).to.deep.equal(['one', 'two', 'three', 'four']);
   });
 
   it('runs a script at most once', async () => {
     const root = fixture('<script type="text/plain" data-samtykke="statistical">window.__order.push("once")</script>');
-    const queue = new ScriptQueue('', () => true, () => undefined);
+    const queue = testQueue();
     const [blocked] = findBlockedElements(root);
-    queue.add(blocked as Queued);
-    queue.add(blocked as Queued);
-    await drain(queue);
+    queue.add(blocked as BlockedScript);
+    queue.add(blocked as BlockedScript);
     expect(probe.__order).to.deep.equal(['once']);
+    expect(queue.idle).to.equal(1);
     expect(findBlockedElements(root)).to.have.length(0);
   });
 
   it('keeps other attributes, restores data-type and drops the blocking ones', async () => {
     const root = fixture('<script type="text/plain" data-samtykke="marketing" data-type="module" id="pixel" data-vendor="meta" data-src="data:text/javascript,window.__order.push(\'module\')"></script>');
-    const queue = new ScriptQueue('', () => true, () => undefined);
-    findBlockedElements(root).forEach((blocked) => queue.add(blocked as Queued));
+    void testQueue().runAll(root);
     const script = root.querySelector<HTMLScriptElement>('#pixel')!;
     expect(script.type).to.equal('module');
     expect(script.getAttribute('data-vendor')).to.equal('meta');
@@ -104,8 +109,7 @@ describe('ScriptQueue', () => {
     const root = fixture(`
       <script type="text/plain" data-samtykke="statistical" nonce="own" id="a"></script>
       <script type="text/plain" data-samtykke="statistical" id="b"></script>`);
-    const queue = new ScriptQueue('loader-nonce', () => true, () => undefined);
-    findBlockedElements(root).forEach((blocked) => queue.add(blocked as Queued));
+    void testQueue(() => true, 'loader-nonce').runAll(root);
     expect(root.querySelector<HTMLScriptElement>('#a')!.nonce).to.equal('own');
     expect(root.querySelector<HTMLScriptElement>('#b')!.nonce).to.equal('loader-nonce');
   });
@@ -116,27 +120,24 @@ describe('ScriptQueue', () => {
       <script type="text/plain" data-samtykke="marketing" id="late">window.__order.push('revoked')</script>
       <script type="text/plain" data-samtykke="statistical">window.__order.push('still granted')</script>`);
     let marketing = true;
-    const queue = new ScriptQueue('', (blocked) => blocked.categories.every((category) => category !== 'marketing' || marketing), () => undefined);
-    findBlockedElements(root).forEach((blocked) => queue.add(blocked as Queued));
+    const queue = testQueue((blocked) => blocked.categories.every((category) => category !== 'marketing' || marketing));
+    const drained = queue.runAll(root);
     // The first script is downloading; the second waits its turn when marketing is revoked.
     marketing = false;
-    await drain(queue);
+    await drained;
     expect(probe.__order).to.deep.equal(['first', 'still granted']);
     const late = root.querySelector<HTMLScriptElement>('#late')!;
     expect(late.type).to.equal('text/plain');
     marketing = true;
-    findBlockedElements(root).forEach((blocked) => queue.add(blocked as Queued));
-    await drain(queue);
+    await queue.runAll(root);
     expect(probe.__order).to.deep.equal(['first', 'still granted', 'revoked']);
   });
 
   it('calls onIdle once the queue is empty', async () => {
     const root = fixture('<script type="text/plain" data-samtykke="statistical">window.__order.push("x")</script>');
-    let idle = 0;
-    const queue = new ScriptQueue('', () => true, () => idle++);
-    findBlockedElements(root).forEach((blocked) => queue.add(blocked as Queued));
-    await drain(queue);
-    expect(idle).to.equal(1);
+    const queue = testQueue();
+    await queue.runAll(root);
+    expect(queue.idle).to.equal(1);
   });
 });
 

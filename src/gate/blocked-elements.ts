@@ -5,18 +5,26 @@ export interface BlockedElement {
   categories: Category[];
 }
 
-/** Attributes that only exist to block; everything else is carried over to the element that runs. */
-const BLOCKING_ATTRIBUTES = ['type', 'data-type', 'data-src', 'data-srcset', 'data-samtykke', 'data-cookieconsent', 'data-cookieblock-src'];
+export type BlockedScript = BlockedElement & { element: HTMLScriptElement };
 
-export const BLOCKED_SELECTOR = ['script', 'iframe', 'img']
-  .flatMap((tag) => [`${tag}[data-samtykke]`, `${tag}[data-cookieconsent]`])
-  .join(',');
+/**
+ * Attributes not carried over to the script that runs: those that only exist to block, and the nonce
+ * (set from the property, see below). Everything else is.
+ */
+const BLOCKING_ATTRIBUTES = ['type', 'data-type', 'data-src', 'data-srcset', 'data-samtykke', 'data-cookieconsent', 'data-cookieblock-src', 'nonce'];
+
+/**
+ * Two attribute selectors, not one per tag and attribute: Chromium scans a large page about twice as
+ * fast with them. readBlockedElement checks the tag.
+ */
+const BLOCKED_SELECTOR = '[data-samtykke],[data-cookieconsent]';
+const GATED_TAGS = /^(script|iframe|img)$/;
 
 const handled = new WeakSet<Element>();
 
 /** The categories an element waits for, or null when it is not ours to gate (or unreadable: then it stays as it is, blocked). */
 export function readBlockedElement(element: Element): BlockedElement | null {
-  if (handled.has(element) || !(element instanceof HTMLElement)) return null;
+  if (handled.has(element) || !(element instanceof HTMLElement) || !GATED_TAGS.test(element.localName)) return null;
   const ours = element.getAttribute('data-samtykke');
   const cookiebot = element.getAttribute('data-cookieconsent');
   const categories = ours !== null ? parseCategoryList(ours) : cookiebot !== null && cookiebot !== 'ignore' ? parseCategoryList(cookiebot, 'cookiebot') : null;
@@ -28,10 +36,10 @@ export function readBlockedElement(element: Element): BlockedElement | null {
 
 export function findBlockedElements(root: ParentNode): BlockedElement[] {
   const found: BlockedElement[] = [];
-  for (const element of Array.from(root.querySelectorAll(BLOCKED_SELECTOR))) {
+  root.querySelectorAll(BLOCKED_SELECTOR).forEach((element) => {
     const blocked = readBlockedElement(element);
     if (blocked) found.push(blocked);
-  }
+  });
   return found;
 }
 
@@ -39,73 +47,59 @@ export function isAllowed(blocked: BlockedElement, granted: (category: Category)
   return blocked.categories.every(granted);
 }
 
-function copyAttributes(from: Element, to: Element): void {
-  for (const attribute of Array.from(from.attributes)) {
-    if (!BLOCKING_ATTRIBUTES.includes(attribute.name) && attribute.name !== 'nonce') to.setAttribute(attribute.name, attribute.value);
-  }
-}
-
 /**
- * Runs blocked scripts in document order, at most once each. A parser would make an external script
- * without `async` finish before the next one runs; scripts created from JS are async by nature, so the
- * queue waits for such a script's load (or error) before it starts the next. A script whose consent
- * was revoked while it waited its turn is dropped, not run: it stays blocked in the page, ready for a
- * later grant.
+ * Runs blocked scripts in document order, at most once each, and returns the function that queues
+ * one. A parser would make an external script without `async` finish before the next one runs;
+ * scripts created from JS are async by nature, so the queue waits for such a script's load (or error)
+ * before it starts the next. A script whose consent was revoked while it waited its turn is dropped,
+ * not run: it stays blocked in the page, ready for a later grant. `onIdle` runs each time the queue
+ * empties.
  */
-export class ScriptQueue {
-  private readonly pending: Array<BlockedElement & { element: HTMLScriptElement }> = [];
-  private running = false;
+export function createScriptQueue(fallbackNonce: string, allowed: (blocked: BlockedElement) => boolean, onIdle: () => void): (blocked: BlockedScript) => void {
+  const pending: BlockedScript[] = [];
+  let running = false;
 
-  constructor(
-    private readonly fallbackNonce: string,
-    private readonly allowed: (blocked: BlockedElement) => boolean,
-    private readonly onIdle: () => void,
-  ) {}
-
-  add(blocked: BlockedElement & { element: HTMLScriptElement }): void {
-    if (handled.has(blocked.element)) return;
-    handled.add(blocked.element);
-    this.pending.push(blocked);
-    if (!this.running) this.next();
-  }
-
-  private next(): void {
-    const entry = this.pending.shift();
-    if (!entry) {
-      this.running = false;
-      this.onIdle();
-      return;
-    }
+  function next(): void {
+    const entry = pending.shift();
+    running = entry !== undefined;
+    if (!entry) return onIdle();
     const blocked = entry.element;
-    if (!this.allowed(entry)) {
+    if (!allowed(entry)) {
       handled.delete(blocked);
-      this.next();
-      return;
+      return next();
     }
-    this.running = true;
     const script = document.createElement('script');
-    copyAttributes(blocked, script);
+    for (const { name, value } of blocked.attributes) {
+      if (!BLOCKING_ATTRIBUTES.includes(name)) script.setAttribute(name, value);
+    }
     // The nonce attribute reads as "" once parsed (browsers hide it); the property keeps it.
-    script.nonce = blocked.nonce || this.fallbackNonce;
+    script.nonce = blocked.nonce || fallbackNonce;
     const type = blocked.getAttribute('data-type');
     if (type) script.type = type;
     const src = blocked.getAttribute('data-src') ?? blocked.getAttribute('src');
-    const waits = src !== null && !blocked.hasAttribute('async') && type !== 'module';
+    const async = blocked.hasAttribute('async');
+    const waits = src !== null && !async && type !== 'module';
     if (src !== null) {
       script.src = src;
-      script.async = blocked.hasAttribute('async');
+      script.async = async;
     } else {
       script.text = blocked.text;
     }
     if (waits) {
-      const resume = (): void => this.next();
-      script.addEventListener('load', resume, { once: true });
-      script.addEventListener('error', resume, { once: true });
+      script.addEventListener('load', next, { once: true });
+      script.addEventListener('error', next, { once: true });
     }
     if (blocked.isConnected) blocked.replaceWith(script);
     else (document.head ?? document.documentElement).append(script);
-    if (!waits) this.next();
+    if (!waits) next();
   }
+
+  return (blocked) => {
+    if (handled.has(blocked.element)) return;
+    handled.add(blocked.element);
+    pending.push(blocked);
+    if (!running) next();
+  };
 }
 
 /** Loads a blocked iframe or image in place, at most once. */

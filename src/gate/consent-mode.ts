@@ -1,4 +1,4 @@
-import type { CategoryChoices } from '../core/categories.js';
+import { deniedChoices, type CategoryChoices } from '../core/categories.js';
 import { WAIT_FOR_UPDATE_MS, toConsentMode, type ConsentModeSignals } from '../core/consent-mode.js';
 
 type Gtag = (...args: unknown[]) => void;
@@ -15,17 +15,17 @@ const globals = window as unknown as GoogleGlobals;
  * `window.dataLayer` later still receives our updates.
  */
 export function ensureGtag(): Gtag {
-  globals.dataLayer = globals.dataLayer || [];
+  globals.dataLayer ||= [];
   if (typeof globals.gtag !== 'function') {
     globals.gtag = function gtag() {
       // eslint-disable-next-line prefer-rest-params
-      (globals.dataLayer = globals.dataLayer || []).push(arguments);
+      (globals.dataLayer ||= []).push(arguments);
     };
   }
   return globals.gtag;
 }
 
-const DENIED = toConsentMode({ technical: true, statistical: false, marketing: false, personalised: false });
+const DENIED = toConsentMode(deniedChoices());
 
 /** The default, before any tag can read consent: everything denied but security storage. */
 export function pushConsentDefault(): void {

@@ -14,44 +14,24 @@ const LABELS: Record<Language, string> = {
   da: da.label, de: de.label, en: en.label, fi: fi.label, is: is.label, nb: nb.label, nn: nn.label, sv: sv.label,
 };
 
-// Reads the same --samtykke-* properties as the banner's buttons, with the light defaults. The icon
-// is drawn with strokes (a bitten outline, crumbs as round-capped dots) so its path stays short.
-const STYLE = `:host{position:fixed;bottom:16px;left:16px;z-index:var(--samtykke-z-index,2147483000)}
-:host([data-side=right]){left:auto;right:16px}
-button{display:grid;place-items:center;width:44px;height:44px;padding:0;cursor:pointer;border-radius:50%;
-border:var(--samtykke-border-width,2px) solid var(--samtykke-button-border,#1f2328);
-background:var(--samtykke-button-background,#fff);color:var(--samtykke-button-text,#1f2328);box-shadow:var(--samtykke-shadow,0 2px 8px #0004)}
+// Reads the same --samtykke-* properties as the banner's buttons, with the light defaults. The side
+// is written into the sheet, which is built once per page. Padding sizes the button round the icon:
+// 26 + 2 × 7 + 2 × the 2px border = 44 px. The icon is drawn with strokes (a bitten outline, crumbs as
+// round-capped dots) so its path stays short.
+const style = (side: 'left' | 'right'): string => `:host{position:fixed;bottom:16px;${side}:16px;z-index:var(--samtykke-z-index,2147483000)}
+button{padding:7px;cursor:pointer;border-radius:50%;border:var(--samtykke-border-width,2px) solid var(--samtykke-button-border,#1f2328);background:var(--samtykke-button-background,#fff);color:var(--samtykke-button-text,#1f2328);box-shadow:var(--samtykke-shadow,0 2px 8px #0004)}
 button:focus-visible{outline:3px solid var(--samtykke-focus-ring,#0b57d0);outline-offset:2px}
-svg{width:26px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}`;
+svg{display:block;width:26px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}`;
 
 // A round cookie with a bite and three crumbs, drawn for Samtykke.
 const ICON_PATH = 'M21 12a9 9 0 1 1-9-9 3 3 0 0 0 3 3 3 3 0 0 0 3 3 3 3 0 0 0 3 3ZM8 10h.01M9 15h.01M14 14h.01';
-
-/**
- * Built with DOM calls, not innerHTML, so pages enforcing Trusted Types accept it; styled by a
- * constructable sheet, which a strict `style-src` CSP allows (the same baseline as the UI tier).
- */
-function build(label: string): [HTMLButtonElement, CSSStyleSheet] {
-  const namespace = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(namespace, 'svg');
-  const path = document.createElementNS(namespace, 'path');
-  const button = document.createElement('button');
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLE);
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  path.setAttribute('d', ICON_PATH);
-  svg.append(path);
-  button.type = 'button';
-  button.setAttribute('part', 'button floating-button');
-  button.setAttribute('aria-label', (button.title = label));
-  button.append(svg);
-  return [button, sheet];
-}
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 /**
  * The always-present reopen button once a decision exists (contract section 6). Plain DOM in an open
- * shadow root, not Lit: it belongs to the loader tier so returning visitors fetch no UI code.
+ * shadow root, not Lit: it belongs to the loader tier so returning visitors fetch no UI code. Built with
+ * DOM calls, not innerHTML, so pages enforcing Trusted Types accept it; styled by a constructable
+ * sheet, which a strict `style-src` CSP allows (the same baseline as the UI tier).
  * Part: `floating-button` (with `button`).
  */
 export function showFloatingButton(side: 'left' | 'right', language: Language, onOpen: (opener: HTMLElement) => void): HTMLElement {
@@ -59,10 +39,21 @@ export function showFloatingButton(side: 'left' | 'right', language: Language, o
   if (existing) return existing;
   const host = document.createElement('samtykke-floating-button');
   const root = host.attachShadow({ mode: 'open' });
-  const [button, sheet] = build(LABELS[language]);
-  host.setAttribute('data-side', side);
+  const sheet = new CSSStyleSheet();
+  const button = document.createElement('button');
+  const svg = document.createElementNS(SVG_NAMESPACE, 'svg');
+  const path = document.createElementNS(SVG_NAMESPACE, 'path');
+  sheet.replaceSync(style(side));
   root.adoptedStyleSheets = [sheet];
+  // No aria-hidden needed: a button's children are presentational, and its name is the aria-label.
+  svg.setAttribute('viewBox', '0 0 24 24');
+  path.setAttribute('d', ICON_PATH);
+  svg.append(path);
+  button.type = 'button';
+  button.setAttribute('part', 'button floating-button');
+  button.setAttribute('aria-label', (button.title = LABELS[language]));
   button.addEventListener('click', () => onOpen(button));
+  button.append(svg);
   root.append(button);
   document.body.append(host);
   return host;

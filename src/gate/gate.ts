@@ -1,10 +1,10 @@
-import { deniedChoices, type Category } from '../core/categories.js';
+import { deniedChoices, type Category, type CategoryChoices } from '../core/categories.js';
 import type { GateConfig, Language, Raw } from '../core/config.js';
 import { parseConsentCookie, type ConsentState } from '../core/consent-state.js';
 import { gpcDeniedCategories } from '../core/gpc.js';
 import { resolveLanguage } from '../core/language.js';
 import type { UiController, UiModule } from '../ui/ui-host.js';
-import { BLOCKED_SELECTOR, ScriptQueue, findBlockedElements, isAllowed, isHandled, loadMedia, readBlockedElement, type BlockedElement } from './blocked-elements.js';
+import { createScriptQueue, findBlockedElements, isAllowed, isHandled, loadMedia, readBlockedElement, type BlockedElement, type BlockedScript } from './blocked-elements.js';
 import { pushConsentDefault, pushConsentEvent, pushConsentUpdate } from './consent-mode.js';
 import type { Decisions } from './decisions.js';
 import { copyState, dispatch } from './events.js';
@@ -73,16 +73,14 @@ export function startGate(options: GateOptions): SamtykkeApi {
   const gpcDenied = gpcDeniedCategories(config.gpc, gpc);
   const language = resolveLanguage(config.language, document.documentElement.getAttribute('lang'), navigator.languages || []);
   let state = parseConsentCookie(readCookie(config.cookie.name), { now: Date.now(), revision: config.revision, maxAgeDays: config.maxAgeDays });
-  // GPC outranks a stored grant at once, in memory; the lazy tier stores and records the change.
-  const overriddenByGpc = state !== null && gpcDenied.some((category) => state!.categories[category]);
-  if (state && overriddenByGpc) {
-    const categories = { ...state.categories };
-    for (const category of gpcDenied) categories[category] = false;
-    state = { ...state, categories };
-  }
+  const overriddenByGpc = gpcDenied.some((category) => state?.categories[category]);
+  // GPC outranks a stored grant at once, in memory (the parsed state is this page's own object); the
+  // lazy tier stores and records the change.
+  if (overriddenByGpc) for (const category of gpcDenied) state!.categories[category] = false;
   let parsed = document.readyState !== 'loading';
   let lazy: Promise<LazyTier> | null = null;
   const waitingIframes: BlockedElement[] = [];
+  const ignore = (): void => undefined;
   // No decision (or one GPC just changed): ask for the lazy tier before anything else, so its download
   // overlaps the rest of this script and the page's parsing (loadLazy's callbacks run later, once
   // `handle` exists). The banner goes up as soon as the UI is ready and there is a <body> to put it
@@ -91,12 +89,14 @@ export function startGate(options: GateOptions): SamtykkeApi {
     void loadLazy().then(async (tier) => {
       if (!document.body) await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       if (!state) await tier.ui.showBanner();
-    }, () => undefined);
-  } else if (overriddenByGpc) void loadLazy().catch(() => undefined);
+    }, ignore);
+  } else if (overriddenByGpc) void loadLazy().catch(ignore);
 
-  const granted = (category: Category): boolean => category === 'technical' || (state?.categories ?? deniedChoices())[category] === true;
-  const syncVendors = (): void => syncVendorConsent(state?.categories ?? deniedChoices());
-  const queue = new ScriptQueue(options.nonce, (blocked) => isAllowed(blocked, granted), syncVendors);
+  // Every state holds `technical: true`, and so does the no-decision default.
+  const choices = (): CategoryChoices => state?.categories ?? deniedChoices();
+  const granted = (category: Category): boolean => choices()[category] === true;
+  const syncVendors = (): void => syncVendorConsent(choices());
+  const queueScript = createScriptQueue(options.nonce, (blocked) => isAllowed(blocked, granted), syncVendors);
 
   function loadLazy(): Promise<LazyTier> {
     if (!lazy) {
@@ -113,15 +113,18 @@ export function startGate(options: GateOptions): SamtykkeApi {
   }
 
   function gateElement(blocked: BlockedElement): void {
+    const { element } = blocked;
     if (isAllowed(blocked, granted)) {
-      if (blocked.element instanceof HTMLScriptElement) queue.add(blocked as BlockedElement & { element: HTMLScriptElement });
-      else {
-        loadMedia(blocked.element);
-        void lazy?.then((tier) => tier.ui.removePlaceholder(blocked.element), () => undefined);
-      }
-    } else if (blocked.element instanceof HTMLIFrameElement) {
+      if (element instanceof HTMLScriptElement) queueScript(blocked as BlockedScript);
+      else loadOnce(element);
+    } else if (element instanceof HTMLIFrameElement) {
       waitingIframes.push(blocked);
     }
+  }
+
+  function loadOnce(element: HTMLElement): void {
+    loadMedia(element);
+    void lazy?.then((tier) => tier.ui.removePlaceholder(element), ignore);
   }
 
   /** Runs everything the decision in force allows; blocked iframes get a placeholder. */
@@ -133,7 +136,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
 
   function showPlaceholders(): void {
     const iframes = waitingIframes.splice(0).filter((blocked) => !isHandled(blocked.element) && blocked.element.isConnected);
-    if (iframes.length > 0) void loadLazy().then((tier) => tier.ui.placeholders(iframes), () => undefined);
+    if (iframes.length > 0) void loadLazy().then((tier) => tier.ui.placeholders(iframes), ignore);
   }
 
   function signal(categories: ConsentState['categories']): void {
@@ -149,13 +152,14 @@ export function startGate(options: GateOptions): SamtykkeApi {
     if (config.floatingButton) showFloatingButton(config.floatingButton, language, openPreferences);
   };
 
+  const getState = (): ConsentState | null => copyState(state);
   const handle: GateHandle = {
     config,
     rest: options.rest,
     language,
     gpc,
     gpcDenied,
-    getState: () => copyState(state),
+    getState,
     apply(next, decision) {
       state = next;
       signal(decision.categories);
@@ -163,10 +167,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
       if (next) showButton();
       else hideFloatingButton();
     },
-    loadOnce(element) {
-      loadMedia(element);
-      void lazy?.then((tier) => tier.ui.removePlaceholder(element), () => undefined);
-    },
+    loadOnce,
     dispatch,
   };
 
@@ -187,9 +188,10 @@ export function startGate(options: GateOptions): SamtykkeApi {
       for (const mutation of mutations) {
         mutation.addedNodes.forEach((node) => {
           if (!(node instanceof Element)) return;
-          const own = node.matches(BLOCKED_SELECTOR) ? readBlockedElement(node) : null;
+          const own = readBlockedElement(node);
           if (own) gateElement(own);
-          findBlockedElements(node).forEach(gateElement);
+          // Most inserted elements have no children: no need to search them.
+          if (node.firstElementChild) findBlockedElements(node).forEach(gateElement);
         });
       }
       showPlaceholders();
@@ -201,7 +203,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
       // A policy page's cookie declaration is rendered by the UI tier, also for a returning visitor.
       if (document.querySelector('samtykke-declaration')) void loadLazy();
     }
-    if (overriddenByGpc) void loadLazy().then((tier) => tier.decisions.storeGpcOverride(), () => undefined);
+    if (overriddenByGpc) void loadLazy().then((tier) => tier.decisions.storeGpcOverride(), ignore);
     document.addEventListener('click', (event) => {
       const opener = event.target instanceof Element ? event.target.closest('[data-samtykke-open]') : null;
       if (!opener) return;
@@ -217,7 +219,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
   const decide = <T>(action: (decisions: Decisions) => Promise<T>): Promise<T> => loadLazy().then((tier) => action(tier.decisions));
   return Object.freeze({
     ready,
-    getConsent: () => copyState(state),
+    getConsent: getState,
     hasConsent: granted,
     acceptAll: () => decide((decisions) => decisions.acceptAll('api')),
     rejectAll: () => decide((decisions) => decisions.rejectAll('api')),

@@ -1,4 +1,4 @@
-import { configFromDataset, formatConfigError, mergeConfigSources, validateGateConfig, type ConfigError, type GateConfigResult } from '../core/config.js';
+import { configFromDataset, formatConfigError, isPlainObject, mergeConfigSources, validateGateConfig, type GateConfigResult } from '../core/config.js';
 
 /**
  * Collects the config from its four sources (contract section 2), later winning: built-in defaults,
@@ -7,24 +7,21 @@ import { configFromDataset, formatConfigError, mergeConfigSources, validateGateC
  * reason, and what is valid is kept. The other keys are validated by the lazy tier.
  */
 export function readPageConfig(script: HTMLScriptElement | null, programmatic?: unknown): GateConfigResult {
-  const errors: ConfigError[] = [];
+  const report = (field: string, reason: string): void => console.error(formatConfigError({ field, reason }));
   let fromJson: unknown;
   const block = document.getElementById('samtykke-config');
   if (block) {
     try {
-      fromJson = JSON.parse(block.textContent ?? '');
+      fromJson = JSON.parse(block.textContent!);
     } catch (error) {
-      errors.push({ field: '#samtykke-config', reason: `is not valid JSON (${(error as Error).message}); it was ignored` });
+      report('#samtykke-config', `is not valid JSON (${(error as Error).message}); it was ignored`);
     }
   }
   const fromWindow = programmatic ?? (window as unknown as { samtykkeConfig?: unknown }).samtykkeConfig;
   for (const [field, source] of [['#samtykke-config', fromJson], ['window.samtykkeConfig', fromWindow]] as const) {
-    if (source !== undefined && (typeof source !== 'object' || source === null || Array.isArray(source))) {
-      errors.push({ field, reason: 'must be an object; it was ignored' });
-    }
+    if (source !== undefined && !isPlainObject(source)) report(field, 'must be an object; it was ignored');
   }
-  const dataset = script ? configFromDataset({ ...script.dataset }) : {};
-  const result = validateGateConfig(mergeConfigSources([fromJson, fromWindow, dataset]));
-  for (const error of [...errors, ...result.errors]) console.error(formatConfigError(error));
+  const result = validateGateConfig(mergeConfigSources([fromJson, fromWindow, script ? configFromDataset(script.dataset) : {}]));
+  for (const { field, reason } of result.errors) report(field, reason);
   return result;
 }

@@ -1,4 +1,5 @@
 import type { CategoryChoices } from '../core/categories.js';
+import { toConsentMode } from '../core/consent-mode.js';
 
 interface VendorGlobals {
   fbq?: (...args: unknown[]) => void;
@@ -22,10 +23,7 @@ export function syncVendorConsent(categories: CategoryChoices): void {
     }
   };
   if (typeof vendors.fbq === 'function') call(() => vendors.fbq!('consent', categories.marketing ? 'grant' : 'revoke'));
-  if (vendors.uetq && typeof vendors.uetq.push === 'function') {
-    call(() => vendors.uetq!.push('consent', 'update', { ad_storage: categories.marketing ? 'granted' : 'denied' }));
-  }
-  if (vendors._paq && typeof vendors._paq.push === 'function') {
-    call(() => vendors._paq!.push([categories.statistical ? 'setConsentGiven' : 'forgetConsentGiven']));
-  }
+  // UET reads Google's ad_storage signal.
+  if (typeof vendors.uetq?.push === 'function') call(() => vendors.uetq!.push('consent', 'update', { ad_storage: toConsentMode(categories).ad_storage }));
+  if (typeof vendors._paq?.push === 'function') call(() => vendors._paq!.push([categories.statistical ? 'setConsentGiven' : 'forgetConsentGiven']));
 }
