@@ -21,7 +21,7 @@ export type { SamtykkeApi };
 export function init(config: Record<string, unknown> = {}): SamtykkeApi {
   if (window.samtykke) return window.samtykke;
   const { config: gateConfig, rest } = readPageConfig(null, config);
-  const api = startGate({ config: gateConfig, rest, loadUi: () => import('./ui/index.js') as Promise<UiModule>, nonce: '' });
+  const api = startGate({ config: gateConfig, rest, loadUi: () => Promise.all([import('./ui/index.js') as Promise<UiModule>]), nonce: '' });
   window.samtykke = api;
   return api;
 }

@@ -6,6 +6,7 @@
 import type { Language } from './core/config.js';
 import { startGate } from './gate/gate.js';
 import { readPageConfig } from './gate/read-config.js';
+import type { LocaleTable } from './i18n/locale-loaders.js';
 import type { UiModule } from './ui/ui-host.js';
 
 function start(): void {
@@ -18,14 +19,18 @@ function start(): void {
   const base = new URL('.', script?.src || location.href).href;
   const { config, rest } = readPageConfig(script);
 
-  const loadUi = (language: Language): Promise<UiModule> => {
-    // The UI imports its locale; importing both here starts the two downloads together instead of
-    // one after the other (the UI's own import then finds the locale in the module map). A second
-    // import() costs the main thread less than inserting a <link rel=modulepreload>, and the UI goes
-    // first: it is the larger file. A locale that fails is the UI's to handle (it falls back to English).
+  const loadUi = (language: Language): Promise<[UiModule, LocaleTable?]> => {
+    // Both downloads start together rather than one after the other, the UI first: it is the larger
+    // file. A second import() costs the main thread less than inserting a <link rel=modulepreload>.
+    // The strings go to the UI with the module: had it imported them itself, the promise would
+    // resolve only in a later task, after the browser may have painted, and the banner would miss
+    // that frame. A locale that fails is the UI's to handle (it falls back to English).
     const ui = import(/* @vite-ignore */ `${base}samtykke-ui.js`) as Promise<UiModule>;
-    import(/* @vite-ignore */ `${base}locales/${language}.js`).catch(() => undefined);
-    return ui;
+    const strings = import(/* @vite-ignore */ `${base}locales/${language}.js`).then(
+      (locale: { default: LocaleTable }) => locale.default,
+      () => undefined,
+    );
+    return Promise.all([ui, strings]);
   };
 
   window.samtykke = startGate({ config, rest, loadUi, nonce: script?.nonce ?? '' });

@@ -3,6 +3,7 @@ import type { GateConfig, Language, Raw } from '../core/config.js';
 import { parseConsentCookie, type ConsentState } from '../core/consent-state.js';
 import { gpcDeniedCategories } from '../core/gpc.js';
 import { resolveLanguage } from '../core/language.js';
+import type { LocaleTable } from '../i18n/locale-loaders.js';
 import type { UiController, UiModule } from '../ui/ui-host.js';
 import { createScriptQueue, findBlockedElements, isAllowed, isHandled, loadMedia, readBlockedElement, type BlockedElement, type BlockedScript } from './blocked-elements.js';
 import { pushConsentDefault, pushConsentEvent, pushConsentUpdate } from './consent-mode.js';
@@ -40,8 +41,11 @@ interface LazyTier {
 export interface GateOptions {
   config: GateConfig;
   rest: Raw;
-  /** Imports the lazy tier (decisions and UI); only called when something must be decided or shown. */
-  loadUi: (language: Language) => Promise<UiModule>;
+  /**
+   * Imports the lazy tier (decisions and UI), and the language's strings if the caller fetches them
+   * itself; only called when something must be decided or shown.
+   */
+  loadUi: (language: Language) => Promise<[UiModule, LocaleTable?]>;
   /** The nonce of the loader's own script tag, for blocked scripts written without one. */
   nonce: string;
 }
@@ -100,9 +104,9 @@ export function startGate(options: GateOptions): SamtykkeApi {
 
   function loadLazy(): Promise<LazyTier> {
     if (!lazy) {
-      lazy = options.loadUi(language).then(async (module) => {
+      lazy = options.loadUi(language).then(async ([module, strings]) => {
         const decisions = module.createDecisions(handle);
-        const ui = await module.mount(decisions.host);
+        const ui = await module.mount(decisions.host, strings);
         decisions.attach(ui);
         return { decisions, ui };
       });

@@ -26,6 +26,12 @@ export interface Localization {
 
 export interface LocalizationOptions {
   language: Language;
+  /**
+   * The language's table when the caller already has it (the loader fetched it alongside the UI).
+   * Importing it again would resolve only in a later task: the browser could paint the page in
+   * between, and the banner would miss that frame.
+   */
+  table?: LocaleTable | undefined;
   config: Pick<SamtykkeConfig, 'controller' | 'policyUrl' | 'texts' | 'categories'>;
   variant: Variant | null;
 }
@@ -87,7 +93,7 @@ export function interpolate(text: string, values: Readonly<Record<string, string
  * touched, so a page's own i18next never notices us.
  */
 export async function createLocalization(options: LocalizationOptions): Promise<Localization> {
-  const { language, table } = await loadTable(options.language);
+  const { language, table } = options.table ? { language: options.language, table: options.table } : await loadTable(options.language);
   // A flat copy: the imported module object is shared, and overrides must not leak into a second mount.
   const strings = flatten(table);
   Object.assign(strings, collectOverrides({ ...options, language }, new Set(Object.keys(strings))));

@@ -51,6 +51,16 @@ describe('mount()', () => {
       });
     }
 
+    it('renders the strings the loader hands over, without importing them again', async () => {
+      // A table the locale chunk cannot have produced: seeing it proves it was used as given.
+      const given = { ...da, banner: { ...da.banner, title: 'Handed over' } };
+      const test = createTestHost({ language: 'da' });
+      ui = await entry.mount(test.host, given);
+      await ui.showBanner();
+      expect(banner().shadowRoot!.querySelector('h2')!.textContent).to.equal('Handed over');
+      expect(part(banner(), 'reject-all').textContent!.trim()).to.equal(da.banner.rejectAll);
+    });
+
     it('carries lang when its language differs from the page', async () => {
       document.documentElement.lang = 'da';
       const { element } = await showBanner({ language: 'en' });

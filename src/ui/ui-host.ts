@@ -1,6 +1,7 @@
 import type { Category, CategoryChoices } from '../core/categories.js';
 import type { ConsentState } from '../core/consent-state.js';
 import type { Language, Layout, SamtykkeConfig, Variant } from '../core/config.js';
+import type { LocaleTable } from '../i18n/locale-loaders.js';
 
 /**
  * What the loader hands the lazily loaded UI tier. The UI renders from it and turns clicks into calls
@@ -43,8 +44,11 @@ export interface UiHost {
 export interface UiModule {
   /** The decision half of the lazy tier (src/gate/decisions.ts); it builds the UiHost passed to mount. */
   createDecisions(gate: import('../gate/gate-handle.js').GateHandle): import('../gate/decisions.js').Decisions;
-  /** Defines the custom elements (guarded) and loads the language's strings. Resolves when ready to render. */
-  mount(host: UiHost): Promise<UiController>;
+  /**
+   * Defines the custom elements (guarded) and loads the language's strings, unless `strings` (the
+   * table of `host.language`) is given. Resolves when ready to render.
+   */
+  mount(host: UiHost, strings?: LocaleTable): Promise<UiController>;
 }
 
 export interface UiController {

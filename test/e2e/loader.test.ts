@@ -327,9 +327,10 @@ const brotliSize = (path: string): number => brotliCompressSync(readFileSync(new
 describe('size budget', () => {
   // The exact size after the loader was trimmed from 4,933 bytes (terser settings, a closure for the
   // script queue, two attribute selectors instead of six, a simpler floating button, tighter checks).
-  // Every page view runs this file, so growing it should be a decision that raises this number.
-  it('the loader is at most 4,632 bytes brotli', () => {
-    expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(4_632);
+  // Every page view runs this file, so growing it should be a decision that raises this number: the
+  // last was handing the fetched strings to the UI (+17 B), which lets the banner make an earlier frame.
+  it('the loader is at most 4,650 bytes brotli', () => {
+    expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(4_650);
   });
 
   // 30 KB with i18next; the UI's own string table took it to ~17 KB, and a banner without Lit to ~11 KB
