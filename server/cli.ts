@@ -44,6 +44,9 @@ async function open(location: StoreLocation): Promise<ConsentStore> {
   }
 }
 
+/** How long requests in flight may take to finish once a shutdown signal has come. */
+const SHUTDOWN_GRACE_MS = 2_000;
+
 async function serve(config: ServeConfig): Promise<void> {
   const store = await open(config.store);
   const app = await buildApp({
@@ -64,7 +67,13 @@ async function serve(config: ServeConfig): Promise<void> {
     say(`samtykke-server: ${signal}, finishing queued writes and closing`);
     // Never hang on shutdown: a stuck database connection must not keep the process alive.
     setTimeout(() => process.exit(1), 10_000).unref();
-    await app.close();
+    const closing = app.close();
+    // A browser's preconnected socket that has not sent a request is not idle to Node, so close()
+    // would wait for it until the headers timeout and the exit above would cut the queued writes.
+    // Requests in flight get a short grace; then every connection is closed.
+    const grace = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    await closing;
+    clearTimeout(grace);
     await store.close();
   };
   process.once('SIGINT', () => void stop('SIGINT'));

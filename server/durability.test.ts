@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -101,5 +102,25 @@ describe('durability of acknowledged records (real CLI, SQLite)', () => {
     const proof = await fetch(`${second.url}/api/v1/consents/${records[RECORDS - 1]!.consentId}`, { headers });
     expect(proof.status).toBe(200);
     await kill(second.child, 'SIGTERM');
+  });
+
+  it('stops cleanly on SIGTERM while a browser holds a connection that never sent a request', async () => {
+    const { child, url } = await startCollector(cli, join(workDir, 'shutdown.db'));
+    children.push(child);
+    // What Chromium's preconnect leaves open: a TCP connection with no request on it.
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    await new Promise((resolvePromise) => socket.once('connect', resolvePromise));
+    const accepted = await fetch(`${url}/api/v1/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(validRecord()) });
+    expect(accepted.status).toBe(201);
+
+    const started = Date.now();
+    const exited = new Promise<number | null>((resolvePromise) => child.once('exit', (code) => resolvePromise(code)));
+    child.kill('SIGTERM');
+    // Exit code 0: the store was closed properly, not cut off by the 10 s safety exit (code 1).
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(8_000);
+    socket.destroy();
   });
 });
