@@ -2,6 +2,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
 import { createConsentState, serializeConsentState, type ConsentState } from '../../src/core/consent-state.js';
 import { launchBrowser, newPage, ran } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/static-server.js';
@@ -284,6 +285,21 @@ describe('fail closed', () => {
     expect(trackerRequests()).toEqual([]);
     expect(errors.some((text) => text.includes('samtykke'))).toBe(true);
     await expect(page.evaluate(() => window.samtykke!.acceptAll())).rejects.toThrow();
+    expect(trackerRequests()).toEqual([]);
+  });
+
+  it('a locale that fails to load falls back to English, and the banner still works', async () => {
+    server.failing.add('/dist/locales/da.js');
+    const page = await newPage(context, { config: { language: 'da' } });
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await open(page);
+    const reject = page.locator('samtykke-banner [part~="reject-all"]');
+    await reject.waitFor();
+    expect((await reject.textContent())!.trim()).toBe(en.banner.rejectAll);
+    expect(errors.some((text) => text.includes('"da" texts could not be loaded'))).toBe(true);
+    await reject.click();
+    await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'reject_all');
     expect(trackerRequests()).toEqual([]);
   });
 
