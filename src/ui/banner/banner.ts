@@ -4,7 +4,6 @@ import { syncLangAttribute } from '../../i18n/lang-attribute.js';
 import type { TextKey } from '../../i18n/localization.js';
 import { BottomSpaceController } from '../shared/bottom-space-controller.js';
 import { controlStyles } from '../shared/controls.styles.js';
-import { adoptSheets } from '../shared/css.js';
 import { element } from '../shared/dom.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import type { UiContext } from '../shared/ui-context.js';
@@ -182,7 +181,10 @@ export class SamtykkeBanner extends HTMLElement {
     const context = this._context;
     if (!this.isConnected || !context) return;
     let root = this.shadowRoot;
-    if (!root) adoptSheets((root = this.attachShadow({ mode: 'open' })), [themeStyles, controlStyles, bannerStyles]);
+    if (!root) {
+      root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [themeStyles, controlStyles, bannerStyles];
+    }
     const t = (key: TextKey): string => context.localization.t(key);
     const policyUrl = context.host.config.policyUrl ?? '';
     const toggles = this.layout === 'toggles';

@@ -15,8 +15,3 @@ export function css(strings: TemplateStringsArray, ...values: string[]): CSSStyl
 export function cssText(strings: TemplateStringsArray, ...values: string[]): string {
   return strings.reduce((text, string, i) => text + string + (i < values.length ? values[i] : ''), '');
 }
-
-/** Gives a shadow root its style sheets. */
-export function adoptSheets(root: ShadowRoot, sheets: CSSStyleSheet[]): void {
-  root.adoptedStyleSheets = sheets;
-}
