@@ -333,6 +333,15 @@ describe('<samtykke-banner>', () => {
       ]);
     });
 
+    it('keeps its controls, and the focus, when the same layout is set again', async () => {
+      const { element } = await showBanner({ layout: 'toggles' });
+      const save = part(element, 'save');
+      save.focus();
+      element.layout = 'toggles';
+      expectNode(part(element, 'save'), save, 'Save choices');
+      expectNode(deepActiveElement(), save, 'focus');
+    });
+
     it('saves a custom choice by keyboard', async () => {
       const { element, test } = await showBanner({ layout: 'toggles' });
       part(element, 'switch-statistical').focus();

@@ -116,9 +116,10 @@ export class SamtykkeBanner extends HTMLElement {
     this.bottomSpace.disconnect();
   }
 
-  attributeChangedCallback(): void {
-    // Before the first render (the mount sets the layout, then connects) there is nothing to redo.
-    if (this.card) this.render();
+  attributeChangedCallback(_name: string, previous: string | null, value: string | null): void {
+    // Before the first render (the mount sets the layout, then connects) there is nothing to redo; and
+    // setting the same layout again must not rebuild the banner under the visitor's focus.
+    if (this.card && previous !== value) this.render();
   }
 
   /** Focuses the banner's heading (not a control), so screen readers start reading the banner. */
