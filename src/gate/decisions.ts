@@ -1,16 +1,11 @@
-import { REFUSABLE_CATEGORIES, type Category, type CategoryChoices, type RefusableCategory } from '../core/categories.js';
+import type { Category } from '../core/categories.js';
 import { formatConfigError, type SamtykkeConfig, type Variant } from '../core/config.js';
 import { validateConfig } from '../core/config-ui.js';
-import { changedCategories, createConsentId, createConsentState, revokedCategories, serializeConsentState, type ConsentState } from '../core/consent-state.js';
-import { deviceClass } from '../core/device.js';
-import { acceptAll, customChoice, rejectAll, withdrawal, type TransitionContext } from '../core/transitions.js';
+import type { ConsentState } from '../core/consent-state.js';
 import { pickVariant } from '../core/variants.js';
-import { NO_TEXT_HASH, createConsentRecord, createImpression, pageUrlOf, type PageContext, type RecordSource } from '../telemetry/records.js';
-import { sendToCollector } from '../telemetry/send.js';
+import type { RecordSource } from '../telemetry/records.js';
 import type { UiController, UiHost } from '../ui/ui-host.js';
-import { clearCategoryCookies } from './cookie-cleaner.js';
-import { removeDecisionCookie, writeDecisionCookie } from './decision-cookie.js';
-import { copyState } from './events.js';
+import type { DecisionMaker } from './decision-maker.js';
 import type { GateHandle } from './gate-handle.js';
 
 /** Decisions, made by the UI or through the API; lives in the lazy tier with the UI. */
@@ -28,139 +23,80 @@ export interface Decisions {
   storeGpcOverride(): Promise<void>;
 }
 
-function randomId(): string {
-  return createConsentId(crypto.getRandomValues(new Uint8Array(16)));
+type MakerModule = typeof import('./decision-maker.js');
+let makerModule: MakerModule | undefined;
+let makerImport: Promise<MakerModule> | null = null;
+
+/**
+ * The decision maker (js-cookie, the transitions, the cookie cleaner, the records) is a chunk of its
+ * own, fetched once the banner has been painted: a visitor cannot click before that, and the banner
+ * then does not wait for ~2.5 KB it has no use for yet. A failed fetch is forgotten, so the next
+ * click tries again.
+ */
+function importMaker(): Promise<MakerModule> {
+  if (makerModule) return Promise.resolve(makerModule);
+  makerImport ??= import('./decision-maker.js').then(
+    (module) => (makerModule = module),
+    (error: unknown) => {
+      makerImport = null;
+      throw error;
+    },
+  );
+  return makerImport;
 }
 
 /**
- * Turns choices into stored decisions: transitions from the pure core, the cookie (js-cookie),
- * deletion of revoked categories' cookies, the record for the collector, events, and a reload when
- * something that already ran lost its consent. The gate applies each decision to the page.
+ * The lazy tier's decisions: the validated config, the page view's variant and the UiHost the UI
+ * renders from. Each decision goes to the decision maker, created on first use.
  */
 export function createDecisions(gate: GateHandle): Decisions {
   const validated = validateConfig(gate.config, gate.rest);
   validated.errors.forEach((error) => console.error(formatConfigError(error)));
   const config: SamtykkeConfig = validated.config;
   let ui: UiController | null = null;
-  let variant: Variant | null = null;
-  /** Kept after a withdrawal so the next decision on this page continues the same history. */
-  let lastId: string | null = gate.getState()?.id ?? null;
+  // Each page view that may show the banner picks its variant once, storing nothing.
+  const variant: Variant | null = pickVariant(config.variants, Math.random());
+  let maker: DecisionMaker | undefined;
 
-  const context = (): TransitionContext => ({
-    now: Date.now(),
-    maxAgeDays: config.maxAgeDays,
-    revision: config.revision,
-    newId: lastId ?? randomId(),
-    gpcDenied: gate.gpcDenied,
-  });
-
-  const page = (): PageContext => ({
-    locale: gate.language,
-    variant: variant?.id ?? null,
-    device: deviceClass(navigator.userAgent, navigator.maxTouchPoints || 0),
-    gpc: gate.gpc,
-    pageUrl: pageUrlOf(location),
-  });
-
-  async function record(decision: ConsentState, source: RecordSource): Promise<void> {
-    if (!config.endpoint) return;
-    // Decisions made in the UI carry the hash of the texts shown; API and GPC decisions showed none.
-    const hash = (source === 'banner' || source === 'preferences') && ui ? await ui.textHash().catch(() => NO_TEXT_HASH) : NO_TEXT_HASH;
-    sendToCollector(config.endpoint, '/api/v1/consents', createConsentRecord(decision, source, hash, page()));
-  }
-
-  function extraPatterns(): Partial<Record<RefusableCategory, string[]>> {
-    const patterns: Partial<Record<RefusableCategory, string[]>> = {};
-    for (const category of REFUSABLE_CATEGORIES) patterns[category] = config.categories[category]?.clear ?? [];
-    return patterns;
-  }
-
-  /**
-   * Makes a decision current: stores it (or forgets it, for a withdrawal), has the gate apply it,
-   * deletes the cookies of what is no longer allowed, records it, tells listeners, closes the UI, and
-   * reloads when something already running lost its consent.
-   */
-  async function commit(next: ConsentState, source: RecordSource, options: { store: boolean; reload: boolean }): Promise<ConsentState> {
-    const previous = gate.getState();
-    lastId = next.id;
-    if (options.store) writeDecisionCookie(config.cookie, serializeConsentState(next), new Date(next.expires));
-    else removeDecisionCookie(config.cookie);
-    gate.apply(options.store ? next : null, next);
-    // On a first decision, clear what refused categories may have left; later, what was just revoked.
-    const revoked = (previous ? revokedCategories(previous.categories, next.categories) : REFUSABLE_CATEGORIES.filter((category) => !next.categories[category]))
-      .filter((category): category is RefusableCategory => category !== 'technical');
-    clearCategoryCookies(revoked, extraPatterns(), config.cookie.name);
-    void record(next, source);
-    gate.dispatch('samtykke:consent', next);
-    // A first decision always counts as a change from "no decision" (contract section 4).
-    if (!previous || changedCategories(previous, next).length > 0) gate.dispatch('samtykke:change', next);
-    ui?.hideBanner();
-    ui?.hidePreferences();
-    if (previous && revoked.length > 0 && options.reload && config.reloadOnWithdraw) {
-      // Scripts that already ran cannot be unloaded and would set their cookies again: reload, a
-      // moment after the Consent Mode update so that the update is not cancelled with the page.
-      setTimeout(() => location.reload(), 50);
-    }
-    return copyState(next)!;
-  }
-
-  const STORE = { store: true, reload: true };
+  const withMaker = <T>(use: (decisionMaker: DecisionMaker) => T | Promise<T>): Promise<T> =>
+    importMaker().then((module) => use((maker ??= module.createDecisionMaker({ gate, config, variant: () => variant, ui: () => ui }))));
 
   const host: UiHost = {
     config,
     language: gate.language,
-    get variant() {
-      return variant;
-    },
-    get layout() {
-      return variant?.layout ?? config.layout;
-    },
+    variant,
+    layout: variant?.layout ?? config.layout,
     gpc: gate.gpc,
     gpcDenied: gate.gpcDenied,
     getConsent: () => gate.getState(),
-    decide(action, choices: CategoryChoices, source) {
-      const state = gate.getState();
-      const next = action === 'accept_all' ? acceptAll(state, context()) : action === 'reject_all' ? rejectAll(state, context()) : customChoice(state, choices, context());
-      return commit(next, source, STORE);
+    decide(action, choices, source) {
+      return withMaker((decide) => (action === 'accept_all' ? decide.acceptAll(source) : action === 'reject_all' ? decide.rejectAll(source) : decide.custom(choices, source)));
     },
     allow(categories) {
       const choices: Partial<Record<Category, boolean>> = {};
       for (const category of categories) choices[category] = true;
-      return commit(customChoice(gate.getState(), choices, context()), 'banner', STORE);
+      return withMaker((decide) => decide.custom(choices, 'banner'));
     },
     showOnce(element) {
       if (element instanceof HTMLElement) gate.loadOnce(element);
     },
     bannerShown({ textHash }) {
-      if (config.endpoint) sendToCollector(config.endpoint, '/api/v1/impressions', createImpression(Date.now(), config.revision, textHash, page()));
+      // Also the moment to fetch the decision maker, ahead of the visitor's click.
+      void withMaker((decide) => decide.sendImpression(textHash)).catch(() => undefined);
     },
   };
-
-  // Each page view that may show the banner picks its variant once, storing nothing.
-  variant = pickVariant(config.variants, Math.random());
 
   return {
     host,
     attach(mounted) {
       ui = mounted;
+      // A returning visitor (preferences, a declaration, an API call): no banner paint to wait for.
+      if (gate.getState()) void importMaker().catch(() => undefined);
     },
-    acceptAll: (source) => commit(acceptAll(gate.getState(), context()), source, STORE),
-    rejectAll: (source) => commit(rejectAll(gate.getState(), context()), source, STORE),
-    setConsent: (choices, source) => commit(customChoice(gate.getState(), choices, context()), source, STORE),
-    async withdraw() {
-      const previous = gate.getState();
-      await commit(withdrawal(previous, context()), 'api', { store: false, reload: true });
-      const reloading = REFUSABLE_CATEGORIES.some((category) => previous?.categories[category]) && config.reloadOnWithdraw;
-      if (!reloading) await ui?.showBanner();
-    },
-    async storeGpcOverride() {
-      const state = gate.getState();
-      if (!state) return;
-      // The gate already denied the GPC categories in memory; this stores that as a decision of its own.
-      // It keeps the earlier expiry: a browser signal must not extend the grants that remain.
-      const { now, maxAgeDays, revision } = context();
-      const next = createConsentState({ id: state.id, action: 'gpc', categories: state.categories, now, maxAgeDays, revision });
-      await commit({ ...next, expires: state.expires }, 'gpc', { store: true, reload: false });
-    },
+    acceptAll: (source) => withMaker((decide) => decide.acceptAll(source)),
+    rejectAll: (source) => withMaker((decide) => decide.rejectAll(source)),
+    setConsent: (choices, source) => withMaker((decide) => decide.custom(choices, source)),
+    withdraw: () => withMaker((decide) => decide.withdraw()),
+    storeGpcOverride: () => withMaker((decide) => decide.storeGpcOverride()),
   };
 }
