@@ -34,6 +34,9 @@ export interface DecisionMaker {
   sendImpression(textHash: string): void;
 }
 
+/** The longest a reload after a revocation waits for the record to be sent. */
+const RECORD_WAIT_MS = 3000;
+
 function randomId(): string {
   return createConsentId(crypto.getRandomValues(new Uint8Array(16)));
 }
@@ -92,7 +95,7 @@ export function createDecisionMaker({ gate, config, variant, ui }: DecisionInput
     const revoked = (previous ? revokedCategories(previous.categories, next.categories) : REFUSABLE_CATEGORIES.filter((category) => !next.categories[category]))
       .filter((category): category is RefusableCategory => category !== 'technical');
     clearCategoryCookies(revoked, extraPatterns(), config.cookie.name);
-    void record(next, source);
+    const recorded = record(next, source);
     gate.dispatch('samtykke:consent', next);
     // A first decision always counts as a change from "no decision" (contract section 4).
     if (!previous || changedCategories(previous, next).length > 0) gate.dispatch('samtykke:change', next);
@@ -100,8 +103,12 @@ export function createDecisionMaker({ gate, config, variant, ui }: DecisionInput
     ui()?.hidePreferences();
     if (previous && revoked.length > 0 && options.reload && config.reloadOnWithdraw) {
       // Scripts that already ran cannot be unloaded and would set their cookies again: reload, a
-      // moment after the Consent Mode update so that the update is not cancelled with the page.
-      setTimeout(() => location.reload(), 50);
+      // moment after the Consent Mode update so that the update is not cancelled with the page, and
+      // only once the record is on its way: hashing the texts may first fetch the SHA-256 chunk (pages
+      // without WebCrypto), and a reload meanwhile would lose the proof of the revocation. A record
+      // that takes longer than RECORD_WAIT_MS is given up for the reload.
+      const reload = (): void => void setTimeout(() => location.reload(), 50);
+      void Promise.race([recorded, new Promise((resolve) => setTimeout(resolve, RECORD_WAIT_MS))]).then(reload);
     }
     return copyState(next)!;
   }

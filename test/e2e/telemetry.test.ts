@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   site = await startTestServer();
   dir = await mkdtemp(join(tmpdir(), 'samtykke-telemetry-'));
   store = await openSqliteStore(join(dir, 'collector.db'));
-  collector = await buildApp({ store, adminToken: TOKEN, allowedOrigins: [site.origin], rateLimit: false });
+  collector = await buildApp({ store, adminToken: TOKEN, allowedOrigins: [site.origin, insecureOrigin()], rateLimit: false });
   collectorOrigin = await collector.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
 });
@@ -54,6 +55,9 @@ async function history(consentId: string, count: number): Promise<any[]> {
   }
   throw new Error(`the collector never got ${count} record(s) for ${consentId}`);
 }
+
+/** The test site under a name that is not a secure context: no WebCrypto, so hashing fetches the SHA-256 chunk. */
+const insecureOrigin = () => `http://site.example.test:${site.port}`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -101,6 +105,34 @@ describe('records and impressions reach the real collector', () => {
     ]);
     // API decisions showed no text, and say so.
     expect(records[0].textHash).toBe('0'.repeat(64));
+  });
+
+  it('a revocation that reloads the page is recorded first, even when hashing the texts must fetch a slow chunk', async () => {
+    const sha256Chunk = `/dist/chunks/${readdirSync(new URL('../../dist/chunks/', import.meta.url)).find((name) => name.startsWith('sha256-'))}`;
+    const page = await newPage(context, { config: { endpoint: collectorOrigin } });
+    await page.goto(`${insecureOrigin()}/test/fixtures/gate.html`);
+    expect(await page.evaluate(() => typeof crypto.subtle)).toBe('undefined');
+    const accepted = await page.evaluate(() => window.samtykke!.acceptAll());
+    await page.reload();
+    await page.evaluate(() => window.samtykke!.ready);
+    // The returning visitor revokes in the preferences: the record needs the hash of the texts shown,
+    // which needs the SHA-256 chunk, held back far longer than the 50 ms before the reload.
+    site.slow.set(sha256Chunk, 600);
+    try {
+      await page.evaluate(() => window.samtykke!.showPreferences());
+      const reloaded = page.waitForEvent('load');
+      await page.locator('samtykke-preferences [part~="reject-all"]').click();
+      await reloaded;
+    } finally {
+      site.slow.delete(sha256Chunk);
+    }
+    const records = await history(accepted.id, 2);
+    expect(records.map((record) => [record.action, record.source])).toEqual([
+      ['accept_all', 'api'],
+      ['reject_all', 'preferences'],
+    ]);
+    expect(records[1].textHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(records[1].textHash).not.toBe('0'.repeat(64));
   });
 
   it('records a GPC override as its own decision with source gpc', async () => {

@@ -21,6 +21,8 @@ export interface TestServer {
   requests: string[];
   /** Paths that answer 404, to simulate a missing file (e.g. the UI chunk). */
   failing: Set<string>;
+  /** Paths whose response is held back this many milliseconds, to simulate a slow file. */
+  slow: Map<string, number>;
   /** Extra response headers per path prefix, e.g. a CSP for one fixture. */
   headers: Map<string, Record<string, string>>;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ ${cookie ? `document.cookie = ${JSON.stringify(`${cookie}=1; path=/${domain ? `;
 export async function startTestServer(): Promise<TestServer> {
   const requests: string[] = [];
   const failing = new Set<string>();
+  const slow = new Map<string, number>();
   const headers = new Map<string, Record<string, string>>();
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
@@ -53,6 +56,8 @@ export async function startTestServer(): Promise<TestServer> {
         response.writeHead(404).end('not found');
         return;
       }
+      const holdBack = slow.get(url.pathname);
+      if (holdBack) await new Promise((resolve) => setTimeout(resolve, holdBack));
       const tracker = /^\/tracker\/([\w-]+)\.js$/.exec(url.pathname);
       if (tracker) {
         const delay = Number(url.searchParams.get('delay') ?? 0);
@@ -85,6 +90,7 @@ export async function startTestServer(): Promise<TestServer> {
     port,
     requests,
     failing,
+    slow,
     headers,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
