@@ -201,11 +201,46 @@ describe('Global Privacy Control', () => {
     expect(decodeURIComponent(stored.value)).toContain('"act":"gpc"');
   });
 
-  it('Accept all does not grant marketing under GPC', async () => {
+  it('Accept all does not grant marketing under GPC, and the banner is still shown (requirement R38)', async () => {
     const page = await newPage(context, { gpc: true });
     await open(page);
-    const state = await page.evaluate(() => window.samtykke!.acceptAll());
+    // GPC is never consent, and it is not a refusal of everything either: the visitor is still asked.
+    await page.locator('samtykke-banner [part~="accept-all"]').click();
+    await page.waitForFunction(() => window.samtykke!.getConsent() !== null);
+    const state = await page.evaluate(() => window.samtykke!.getConsent()!);
     expect(state.categories).toEqual({ technical: true, statistical: true, marketing: false, personalised: true });
+    await page.waitForFunction(() => (window as unknown as { __ran?: Record<string, boolean> }).__ran?.ga === true);
+    expect(await ran(page)).not.toHaveProperty('meta');
+    expect(trackerRequests().filter((path) => path.startsWith('/pixel/') || path.startsWith('/tracker/meta'))).toEqual([]);
+  });
+});
+
+describe('the stored decision (requirement R29)', () => {
+  const stored = async () => (await context.cookies()).find((cookie) => cookie.name === 'samtykke')!;
+
+  it('is a first-party cookie with Path=/, SameSite=Lax, no Secure on http, and its own expiry', async () => {
+    const page = await newPage(context);
+    await open(page);
+    const state = await page.evaluate(() => window.samtykke!.rejectAll());
+    const cookie = await stored();
+    expect(cookie).toMatchObject({ domain: '127.0.0.1', path: '/', sameSite: 'Lax', secure: false, httpOnly: false });
+    expect(cookie.expires * 1000).toBeCloseTo(Date.parse(state.expires), -4); // within ~10 s
+    expect(encodeURIComponent(decodeURIComponent(cookie.value)).length).toBeLessThanOrEqual(4096);
+  });
+
+  it('is shared with the parent domain named in cookie.domain', async () => {
+    const page = await newPage(context, { config: { cookie: { domain: 'example.test' } } });
+    await open(page, FIXTURE, `http://shop.example.test:${server.port}`);
+    await page.evaluate(() => window.samtykke!.acceptAll());
+    const cookie = (await context.cookies(`http://www.example.test:${server.port}`)).find((candidate) => candidate.name === 'samtykke');
+    expect(cookie).toMatchObject({ domain: '.example.test', path: '/', sameSite: 'Lax' });
+  });
+
+  it('is Secure when configured (Chromium keeps Secure cookies of http://127.0.0.1, a secure context)', async () => {
+    const page = await newPage(context, { config: { cookie: { secure: true } } });
+    await open(page);
+    await page.evaluate(() => window.samtykke!.acceptAll());
+    expect(await stored()).toMatchObject({ path: '/', sameSite: 'Lax', secure: true });
   });
 });
 
