@@ -201,6 +201,20 @@ describe('Global Privacy Control', () => {
     expect(decodeURIComponent(stored.value)).toContain('"act":"gpc"');
   });
 
+  it('reads the signal once per page load (requirement R41)', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const counter = window as unknown as { gpcReads: number };
+      counter.gpcReads = 0;
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => (counter.gpcReads++, true) });
+    });
+    await open(page);
+    await page.locator('samtykke-banner [part~="settings"], samtykke-banner [part~="preferences"]').first().click();
+    await page.locator('samtykke-preferences [part~="dialog"]').waitFor();
+    await page.evaluate(() => window.samtykke!.acceptAll());
+    expect(await page.evaluate(() => (window as unknown as { gpcReads: number }).gpcReads)).toBe(1);
+  });
+
   it('Accept all does not grant marketing under GPC, and the banner is still shown (requirement R38)', async () => {
     const page = await newPage(context, { gpc: true });
     await open(page);
