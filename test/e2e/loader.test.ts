@@ -209,7 +209,7 @@ describe('Global Privacy Control', () => {
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => (counter.gpcReads++, true) });
     });
     await open(page);
-    await page.locator('samtykke-banner [part~="settings"], samtykke-banner [part~="preferences"]').first().click();
+    await page.locator('samtykke-banner [part~="preferences"]').click();
     await page.locator('samtykke-preferences [part~="dialog"]').waitFor();
     await page.evaluate(() => window.samtykke!.acceptAll());
     expect(await page.evaluate(() => (window as unknown as { gpcReads: number }).gpcReads)).toBe(1);
