@@ -40,6 +40,16 @@ describe('createReporter()', () => {
     expect(warn).toHaveBeenCalledTimes(3);
   });
 
+  it('holds events back while the page is being parsed, and warns in the console at once', () => {
+    const target = document as unknown as EventTarget & { readyState: string };
+    target.readyState = 'loading';
+    createReporter().warn(FINDING);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(events).toEqual([]);
+    target.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(events).toEqual([{ type: 'samtykke:warning', detail: { ...FINDING } }]);
+  });
+
   it('dispatches samtykke:undeclared-cookie once per name and storage', () => {
     const reporter = createReporter();
     reporter.undeclared('foo', 'cookie');

@@ -10,6 +10,17 @@ export interface DevReporter {
 const STORAGE_LABELS: Record<StorageKind, string> = { cookie: 'Cookie', localStorage: 'localStorage key', sessionStorage: 'sessionStorage key' };
 
 /**
+ * Dispatches on `document` once the page has been parsed, as the loader does with `samtykke:ready`:
+ * dev mode starts in `<head>`, and a listener added by a script further down should hear what it
+ * found at start.
+ */
+function dispatchWhenParsed(type: string, detail: unknown): void {
+  const send = (): boolean => document.dispatchEvent(new CustomEvent(type, { detail }));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', send, { once: true });
+  else send();
+}
+
+/**
  * Tells the developer, in the console and with events on `document`, each distinct problem once per
  * page: the observers and the cookie poll see the same problem over and over.
  */
@@ -26,7 +37,7 @@ export function createReporter(): DevReporter {
       const detail: WarningDetail = element ? { ...finding, element } : { ...finding };
       if (element) console.warn(`samtykke (dev): ${finding.message}`, element);
       else console.warn(`samtykke (dev): ${finding.message}`);
-      document.dispatchEvent(new CustomEvent('samtykke:warning', { detail }));
+      dispatchWhenParsed('samtykke:warning', detail);
     },
     undeclared(name, storage) {
       if (!first(`${storage} ${name}`)) return;
@@ -34,7 +45,7 @@ export function createReporter(): DevReporter {
         `samtykke (dev): ${STORAGE_LABELS[storage]} "${name}" is not declared in categories.<category>.cookies. Declare it under the category it belongs to (wildcards such as "_ga_*" are fine), or block what sets it until that category is granted.`,
       );
       const detail: UndeclaredDetail = { name, storage };
-      document.dispatchEvent(new CustomEvent('samtykke:undeclared-cookie', { detail }));
+      dispatchWhenParsed('samtykke:undeclared-cookie', detail);
     },
   };
 }
