@@ -79,6 +79,13 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames, manualChunks: litChunk, sourcemap: false },
     plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true, compact: true }), ts(), cssLiterals, minifyModule()],
   },
+  // Dev mode (`debug: true`), fetched by the loader from its own directory only then. A build of its
+  // own: it bundles its copy of the config validation, and the UI tier's chunks stay exactly as they are.
+  {
+    input: 'src/dev/index.ts',
+    output: { file: 'dist/samtykke-dev.js', format: 'es', sourcemap: false },
+    plugins: [resolve({ browser: true }), ts(), minifyModule()],
+  },
   // For bundlers: `import { init } from 'samtykke'`. Dependencies stay external so the site's bundler
   // dedupes Lit and i18next with its own.
   {

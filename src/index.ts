@@ -23,5 +23,7 @@ export function init(config: Record<string, unknown> = {}): SamtykkeApi {
   const { config: gateConfig, rest } = readPageConfig(null, config);
   const api = startGate({ config: gateConfig, rest, loadUi: () => Promise.all([import('./ui/index.js') as Promise<UiModule>]), nonce: '' });
   window.samtykke = api;
+  // Dev mode (README "Dev mode"): a lazy chunk of the site's bundle, loaded only with `debug: true`.
+  if (rest.debug === true) void import('./dev/index.js').then((dev) => dev.start(gateConfig, rest));
   return api;
 }

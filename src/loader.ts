@@ -4,6 +4,7 @@
  * its own directory only when something must be shown.
  */
 import type { Language } from './core/config.js';
+import type { DevModule } from './dev/dev-module.js';
 import { startGate } from './gate/gate.js';
 import { readPageConfig } from './gate/read-config.js';
 import type { LocaleTable } from './i18n/locale-loaders.js';
@@ -34,6 +35,9 @@ function start(): void {
   };
 
   window.samtykke = startGate({ config, rest, loadUi, nonce: script?.nonce ?? '' });
+  // Dev mode (README "Dev mode") lives in a file of its own, fetched only when the config asks for it:
+  // every other page view pays just this line. `=== true`, as validation reads it: "false" is not on.
+  if (rest.debug === true) void import(/* @vite-ignore */ `${base}samtykke-dev.js`).then((dev: DevModule) => dev.start(config, rest));
 }
 
 try {

@@ -146,6 +146,9 @@ const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig>, Rule> & 
   },
   variants,
   texts: textOverrides,
+  // The loader reads `debug` from the raw rest (strictly `true`) to decide whether to fetch dev mode;
+  // checked here so that a "yes" or "false" is reported rather than silently ignored.
+  debug: choice([true, false]),
 };
 
 export interface ConfigResult {

@@ -231,6 +231,7 @@ describe('configFromDataset()', () => {
     ['maxAgeDays "1.5" stays a string', { maxAgeDays: '1.5' }, { maxAgeDays: '1.5' }],
     ['"true" → true', { reloadOnWithdraw: 'true' }, { reloadOnWithdraw: true }],
     ['"false" → false', { floatingButton: 'false' }, { floatingButton: false }],
+    ['data-debug="true" → debug: true', { debug: 'true' }, { debug: true }],
     ['other strings kept', { policyUrl: '/privatliv', controller: 'Coworking Plus ApS' }, { policyUrl: '/privatliv', controller: 'Coworking Plus ApS' }],
     ['a numeric string in another key kept as a string', { controller: '42' }, { controller: '42' }],
     ['cookieDomain → cookie.domain', { cookieDomain: 'example.com' }, { cookie: { domain: 'example.com' } }],
@@ -253,6 +254,10 @@ describe('configFromDataset()', () => {
     const { config, errors } = validateGateConfig(raw);
     expect(errors).toEqual([]);
     expect(config).toMatchObject({ revision: 3, maxAgeDays: 90, reloadOnWithdraw: false, cookie: { name: 'samtykke', domain: 'example.com' } });
+  });
+
+  it('passes debug on in rest, where the loader looks for it', () => {
+    expect(validateGateConfig(configFromDataset({ debug: 'true' })).rest).toEqual({ debug: true });
   });
 });
 

@@ -68,6 +68,8 @@ export interface SamtykkeConfig extends GateConfig {
   categories: Partial<Record<Category, CategoryConfig>>;
   variants: Variant[];
   texts: TextOverrides;
+  /** Dev mode (README "Dev mode"): warnings about leaks and undeclared storage. Never in production. */
+  debug: boolean;
 }
 
 export interface ConfigError {
@@ -98,7 +100,7 @@ export function defaultGateConfig(): GateConfig {
 
 /** The whole config's defaults (the loader itself only needs defaultGateConfig). */
 export function defaultConfig(): SamtykkeConfig {
-  return { ...defaultGateConfig(), controller: '', policyUrl: '', endpoint: null, layout: 'box', theme: 'light', categories: {}, variants: [], texts: {} };
+  return { ...defaultGateConfig(), controller: '', policyUrl: '', endpoint: null, layout: 'box', theme: 'light', categories: {}, variants: [], texts: {}, debug: false };
 }
 
 export type Raw = Record<string, unknown>;

@@ -131,6 +131,7 @@ const ENUMS = {
   reloadOnWithdraw: [true, false],
   layout: ['box', 'bar', 'toggles'],
   theme: ['light', 'dark', 'auto'],
+  debug: [true, false],
 } as const;
 
 const oneOf = (options: readonly unknown[], value: unknown): boolean => options.includes(value);
@@ -186,6 +187,7 @@ const configShaped = fc.record(
     reloadOnWithdraw: anyValue,
     layout: orAnything(fc.constantFrom('box', 'bar', 'toggles', 'modal')),
     theme: orAnything(fc.constantFrom('light', 'dark', 'auto', 'blue')),
+    debug: anyValue,
     categories: orAnything(
       fc.dictionary(
         fc.constantFrom(...CATEGORIES, 'ads', '__proto__'),

@@ -68,6 +68,7 @@ export function testConfig(overrides: Partial<SamtykkeConfig> = {}): SamtykkeCon
     categories: {},
     variants: [],
     texts: {},
+    debug: false,
     ...overrides,
   };
 }

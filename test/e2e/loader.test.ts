@@ -1,5 +1,5 @@
 import { brotliCompressSync } from 'node:zlib';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
@@ -338,7 +338,8 @@ describe('fail closed', () => {
   });
 
   it('a decision maker that fails to load grants nothing, and the next click tries again', async () => {
-    const maker = `/dist/chunks/${readdirSync(new URL('../../dist/chunks/', import.meta.url)).find((name) => name.startsWith('decision-maker-'))}`;
+    // Named as the UI module imports it (an older build's chunk may still lie next to it in dist/).
+    const maker = `/dist/${/chunks\/decision-maker-[\w-]+\.js/.exec(readFileSync(new URL('../../dist/samtykke-ui.js', import.meta.url), 'utf8'))![0]}`;
     server.failing.add(maker);
     const page = await newPage(context);
     await open(page);
@@ -414,9 +415,12 @@ describe('size budget', () => {
   // The exact size after the loader was trimmed from 4,933 bytes (terser settings, a closure for the
   // script queue, two attribute selectors instead of six, a simpler floating button, tighter checks).
   // Every page view runs this file, so growing it should be a decision that raises this number: the
-  // last was handing the fetched strings to the UI (+17 B), which lets the banner make an earlier frame.
-  it('the loader is at most 4,650 bytes brotli', () => {
-    expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(4_650);
+  // last was handing the fetched strings to the UI (+17 B), which lets the banner make an earlier frame;
+  // then the dev-mode hook (+26 B, 4,649 → 4,675): one guarded import() of samtykke-dev.js, handing it
+  // the config it needs. Without the `.then()` it cost 17 B, but dev mode would have had to read the
+  // config again and find the loader's tag by guessing.
+  it('the loader is at most 4,675 bytes brotli', () => {
+    expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(4_675);
   });
 
   // 30 KB with i18next; the UI's own string table took it to ~17 KB, a banner without Lit to ~11 KB,

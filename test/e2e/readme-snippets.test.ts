@@ -38,6 +38,8 @@ const COVERAGE: Record<string, Coverage> = {
   'Blocking markup #1': { test: 'tag: Blocking markup #1' },
   'JavaScript API and events #1': { test: 'the API calls run as listed' },
   'JavaScript API and events #2': { test: 'the event listeners hear the load-time and decision events' },
+  'Dev mode #1': { test: 'dev mode: the tag turns it on, and the listeners collect a leak hint and an undeclared cookie' },
+  'Dev mode #2': { test: 'dev mode: the tag turns it on, and the listeners collect a leak hint and an undeclared cookie' },
   'Google Consent Mode v2 #1': { test: 'the documented consent default is what the loader pushes' },
   'Content Security Policy #1': { test: 'the documented CSP is enough: no violation, banner, settings, nonce, records' },
   'How it is built #1': { notPageCode: 'a diagram' },
@@ -390,6 +392,20 @@ describe('the rest of the README, run as written', () => {
     expect(await page.evaluate(() => (window as any).__heard)).toEqual(['samtykke:ready']);
     await acceptAll(page);
     expect(await page.evaluate(() => (window as any).__heard)).toEqual(['samtykke:ready', 'samtykke:consent', 'samtykke:change']);
+  });
+
+  it('dev mode: the tag turns it on, and the listeners collect a leak hint and an undeclared cookie', async () => {
+    const page = await context.newPage();
+    // A preload to a tracker host: a request, so the stand-in answers it (a preconnect would have the
+    // browser connect by itself, past the routes).
+    const hint = '<link rel="preload" as="script" href="https://www.googletagmanager.com/gtag/js?id=G-DEV">';
+    // As a site would: the listeners in a script at the end of the page.
+    await visit(page, site, '/dev', html({ loader: false, head: `${block('Dev mode #1')}\n${hint}`, body: `<script>\n${block('Dev mode #2')}\n</script>` }));
+    await page.evaluate(() => (document.cookie = 'foo=1; path=/'));
+    const found = () => page.evaluate('problems.map((problem) => problem.code ? `${problem.code} ${problem.url}` : `${problem.storage} ${problem.name}`)') as Promise<string[]>;
+    expect(await eventually(async () => (await found()).includes('cookie foo'))).toBe(true);
+    expect(await found()).toContain('leak-hint https://www.googletagmanager.com/gtag/js?id=G-DEV');
+    expect(site.requests).toContain(`${SITE}/samtykke/samtykke-dev.js`);
   });
 
   it('the documented consent default is what the loader pushes', async () => {

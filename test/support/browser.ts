@@ -4,12 +4,15 @@ import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 /**
  * Debian's Chromium through playwright-core. `*.example.test` resolves to 127.0.0.1 so tests can use
- * real subdomains and parent-domain cookies without leaving the machine.
+ * real subdomains and parent-domain cookies without leaving the machine. `offline`: every other host
+ * name fails to resolve, for pages that name real tracker hosts in hints the browser acts on by
+ * itself (a preconnect is no request, so a route cannot stop it).
  */
-export function launchBrowser(): Promise<Browser> {
+export function launchBrowser(options: { offline?: boolean } = {}): Promise<Browser> {
+  const rules = ['MAP *.example.test 127.0.0.1', ...(options.offline ? ['MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'] : [])];
   return chromium.launch({
     executablePath: chromiumPath() as string,
-    args: [...(chromiumArgs as string[]), '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
+    args: [...(chromiumArgs as string[]), `--host-resolver-rules=${rules.join(', ')}`],
   });
 }
 

@@ -1,0 +1,235 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/static-server.js';
+
+// Dev mode (README "Dev mode", requirements R6 and R7) against the built files. The fixture names real
+// tracker hosts in its hints; the browser runs offline (every host but 127.0.0.1 and *.example.test
+// fails to resolve), so a preconnect to one reaches nothing.
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser({ offline: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  server.requests.length = 0;
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const FIXTURE = '/test/fixtures/dev-mode.html';
+
+interface Heard {
+  type: 'samtykke:warning' | 'samtykke:undeclared-cookie';
+  code?: string;
+  message?: string;
+  url?: string;
+  /** The element of a warning, as its tag name. */
+  element?: string;
+  name?: string;
+  storage?: string;
+}
+
+interface Opened {
+  page: Page;
+  /** Console warnings of dev mode, in order. */
+  warnings: string[];
+  heard(): Promise<Heard[]>;
+}
+
+/**
+ * Opens the fixture with listeners for both dev-mode events in place before any script runs.
+ * `withoutDebugAttribute`: the same page with `data-debug="true"` taken off the loader tag.
+ */
+async function open(options: { withoutDebugAttribute?: boolean; config?: Record<string, unknown>; noCookieStore?: boolean } = {}): Promise<Opened> {
+  const page = await context.newPage();
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && message.text().startsWith('samtykke (dev):') && warnings.push(message.text()));
+  await page.addInitScript(() => {
+    const heard: unknown[] = ((window as unknown as { __heard: unknown[] }).__heard = []);
+    for (const type of ['samtykke:warning', 'samtykke:undeclared-cookie']) {
+      document.addEventListener(type, (event) => {
+        const detail = (event as CustomEvent).detail as Record<string, unknown>;
+        heard.push({ type, ...detail, element: detail.element instanceof Element ? detail.element.localName : undefined });
+      });
+    }
+  });
+  if (options.config) await page.addInitScript((config) => ((window as unknown as { samtykkeConfig: unknown }).samtykkeConfig = config), options.config);
+  // Browsers without the Cookie Store API: dev mode falls back to polling document.cookie.
+  if (options.noCookieStore) await page.addInitScript(() => Object.defineProperty(window, 'cookieStore', { value: undefined, configurable: true }));
+  if (options.withoutDebugAttribute) {
+    await page.route(server.origin + FIXTURE, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(' data-debug="true"', '');
+      await route.fulfill({ response, body: html });
+    });
+  }
+  await page.goto(server.origin + FIXTURE);
+  await page.evaluate(() => window.samtykke!.ready);
+  const heard = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+  return { page, warnings, heard };
+}
+
+const devRequests = () => server.requests.filter((path) => path.startsWith('/dist/samtykke-dev.js'));
+const warningsOf = (heard: Heard[]) => heard.filter((event) => event.type === 'samtykke:warning');
+const undeclaredOf = (heard: Heard[]) => heard.filter((event) => event.type === 'samtykke:undeclared-cookie').map(({ name, storage }) => `${storage}:${name}`);
+
+async function until(check: () => Promise<boolean>, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('dev mode: leak hints (R6)', () => {
+  it('is fetched from the loader\'s directory when the loader tag says data-debug="true"', async () => {
+    await open();
+    await until(async () => devRequests().length > 0);
+    expect(devRequests()).toEqual(['/dist/samtykke-dev.js']);
+  });
+
+  it('warns about a preconnect to a tracker host: a samtykke:warning event and a console warning', async () => {
+    const { warnings, heard } = await open();
+    await until(async () => warningsOf(await heard()).some((event) => event.url === 'https://www.googletagmanager.com/'));
+    const warning = warningsOf(await heard()).find((event) => event.url === 'https://www.googletagmanager.com/')!;
+    expect(warning).toMatchObject({ code: 'leak-hint', element: 'link' });
+    expect(warning.message).toContain('Google Tag Manager');
+    expect(warning.message).toContain('Remove the hint');
+    expect(warnings.some((text) => text.includes('<link rel="preconnect" href="https://www.googletagmanager.com">'))).toBe(true);
+  });
+
+  it('warns about a hint to the host of a blocked element, and about CSS from and pointing at other hosts, and nothing else', async () => {
+    const { heard } = await open();
+    const expected = [
+      'leak-hint https://www.googletagmanager.com/',
+      'leak-hint http://video.example.net/',
+      'third-party-stylesheet http://cdn.example.net/site.css',
+      'third-party-font http://fonts.example.net/brand.woff2',
+      'third-party-css-url http://img.example.net/ad.png',
+    ];
+    const found = async () => warningsOf(await heard()).map((event) => `${event.code} ${event.url}`);
+    await until(async () => (await found()).length >= expected.length);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Not the hint to the page's own host, nor the one to cdn.example.org (neither tracker nor gated),
+    // nor the same-host url() in the <style>.
+    expect((await found()).sort()).toEqual([...expected].sort());
+    expect(warningsOf(await heard()).find((event) => event.code === 'leak-hint' && event.url === 'http://video.example.net/')!.message).toContain('the host of a blocked element');
+  });
+
+  it('reports a hint inserted later, and each problem once', async () => {
+    const { page, heard, warnings } = await open();
+    await until(async () => warningsOf(await heard()).length >= 5);
+    await page.evaluate(() => {
+      for (const [rel, href] of [['dns-prefetch', '//connect.facebook.net'], ['preconnect', 'https://www.googletagmanager.com']]) {
+        const link = document.createElement('link');
+        link.rel = rel!;
+        link.href = href!;
+        document.head.append(link);
+      }
+    });
+    // Protocol-relative, on an http page.
+    await until(async () => warningsOf(await heard()).some((event) => event.url === 'http://connect.facebook.net/'));
+    expect(warningsOf(await heard()).find((event) => event.url === 'http://connect.facebook.net/')).toMatchObject({ code: 'leak-hint', element: 'link' });
+    expect(warningsOf(await heard()).filter((event) => event.url === 'https://www.googletagmanager.com/')).toHaveLength(1);
+    expect(warnings.filter((text) => text.includes('https://www.googletagmanager.com'))).toHaveLength(1);
+  });
+
+  it('reports a hint seen before the blocked element whose host it serves', async () => {
+    const { page, heard } = await open();
+    await until(async () => warningsOf(await heard()).length >= 5);
+    await page.evaluate(() => {
+      const link = document.createElement('link');
+      link.rel = 'preconnect';
+      link.href = 'https://player.example.net';
+      document.head.append(link);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(warningsOf(await heard()).some((event) => event.url === 'https://player.example.net/')).toBe(false);
+    await page.evaluate(() => {
+      const iframe = document.createElement('iframe');
+      iframe.setAttribute('data-samtykke', 'marketing');
+      iframe.setAttribute('data-src', 'https://player.example.net/embed/2');
+      document.body.append(iframe);
+    });
+    await until(async () => warningsOf(await heard()).some((event) => event.url === 'https://player.example.net/'));
+  });
+});
+
+describe('dev mode: undeclared storage (R7)', () => {
+  it('reports an undeclared cookie set after load, but not a declared one or the consent cookie', async () => {
+    await context.addCookies([{ name: 'early', value: '1', domain: '127.0.0.1', path: '/' }]);
+    const { page, heard, warnings } = await open();
+    // The consent cookie, first: Reject all also deletes statistical cookies such as _ga_*.
+    await page.locator('samtykke-banner [part~="reject-all"]').click();
+    await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'reject_all');
+    await page.evaluate(() => {
+      document.cookie = 'foo=1; path=/';
+      document.cookie = '_ga_ABC123=GS1; path=/';
+      document.cookie = 'session=abc; path=/';
+      localStorage.setItem('cart', '[]');
+    });
+    await until(async () => undeclaredOf(await heard()).includes('cookie:foo') && undeclaredOf(await heard()).includes('localStorage:cart'));
+    // Longer than the 500 ms poll, for anything that would come late.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect((await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_ga_ABC123', 'early', 'foo', 'samtykke', 'session']);
+    expect(undeclaredOf(await heard()).sort()).toEqual(['cookie:early', 'cookie:foo', 'localStorage:cart']);
+    expect(warnings.some((text) => text.startsWith('samtykke (dev): Cookie "foo" is not declared'))).toBe(true);
+  });
+
+  it('without the Cookie Store API, polls document.cookie, and finds storage keys set as properties', async () => {
+    const { page, heard } = await open({ noCookieStore: true });
+    expect(await page.evaluate(() => (window as unknown as { cookieStore?: unknown }).cookieStore)).toBeUndefined();
+    await page.evaluate(() => {
+      document.cookie = 'bar=1; path=/';
+      (sessionStorage as unknown as Record<string, string>).direct = '1';
+    });
+    await until(async () => undeclaredOf(await heard()).includes('cookie:bar') && undeclaredOf(await heard()).includes('sessionStorage:direct'));
+  });
+});
+
+describe('without dev mode', () => {
+  it('fetches no samtykke-dev.js and reports nothing', async () => {
+    const { page, heard, warnings } = await open({ withoutDebugAttribute: true });
+    await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
+    await page.evaluate(() => {
+      document.cookie = 'foo=1; path=/';
+      localStorage.setItem('cart', '[]');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(devRequests()).toEqual([]);
+    expect(await heard()).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a debug value other than true turns nothing on, and the config check names the field', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.addInitScript(() => ((window as unknown as { samtykkeConfig: unknown }).samtykkeConfig = { debug: 'yes' }));
+    await page.route(server.origin + FIXTURE, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(' data-debug="true"', '') });
+    });
+    await page.goto(server.origin + FIXTURE);
+    await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
+    expect(errors, errors.join('\n')).toContain('samtykke: config "debug" must be one of true, false');
+    expect(devRequests()).toEqual([]);
+  });
+
+  it('window.samtykkeConfig can turn it on, like any key', async () => {
+    const { heard } = await open({ withoutDebugAttribute: true, config: { debug: true } });
+    await until(async () => warningsOf(await heard()).length > 0);
+    expect(devRequests()).toEqual(['/dist/samtykke-dev.js']);
+  });
+});
