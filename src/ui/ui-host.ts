@@ -11,6 +11,11 @@ import type { LocaleTable } from '../i18n/locale-loaders.js';
 export interface UiHost {
   /** Validated config. */
   readonly config: SamtykkeConfig;
+  /**
+   * Settles once the site's overrides of control labels have been linted (R19) and the refused ones
+   * removed from `config.texts` and the variants' texts. Nothing renders those texts before.
+   */
+  readonly textsChecked: Promise<void>;
   /** The language to render, already resolved (config, then `<html lang>`, then browser, then `en`). */
   readonly language: Language;
   /** The variant this page view shows, picked by weight; null without `variants` in config. */
