@@ -345,8 +345,11 @@ describe('size budget', () => {
   // script queue, two attribute selectors instead of six, a simpler floating button, tighter checks).
   // Every page view runs this file, so growing it should be a decision that raises this number: the
   // last was handing the fetched strings to the UI (+17 B), which lets the banner make an earlier frame.
-  it('the loader is at most 4,650 bytes brotli', () => {
-    expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(4_650);
+  // Then getProofBundle() (R28: one method handing over to the UI tier, +16 B), and reading `window`
+  // when gtag is first needed rather than at import, so the package entry, and with it
+  // computeTextHash(), can be imported in Node (+1 B).
+  it('the loader is at most 4,666 bytes brotli', () => {
+    expect(brotliSize('samtykke.js')).toBeLessThanOrEqual(4_666);
   });
 
   // 30 KB with i18next; the UI's own string table took it to ~17 KB, and a banner without Lit to ~11 KB
