@@ -10,7 +10,11 @@ export type { Category, CategoryChoices } from './core/categories.js';
 export type { SamtykkeConfig, Language, Layout, Variant, CategoryConfig, CookieDeclaration } from './core/config.js';
 export type { ConsentState, ConsentAction } from './core/consent-state.js';
 export type { ConsentRecord, Impression } from './telemetry/records.js';
+export type { ProofBundle } from './ui/ui-host.js';
+export type { TextHashInput } from './ui/shared/text-hash.js';
 export type { SamtykkeApi };
+/** Recomputes a record's `textHash` from a proof bundle (`getProofBundle()`), in a browser or Node 20+. */
+export { computeTextHash } from './ui/shared/text-hash.js';
 
 /**
  * Starts Samtykke with a config object (the same keys as the script tag's). A `#samtykke-config`

@@ -24,7 +24,21 @@ describe('validateConfig()', () => {
 
 describe('validateFullConfig()', () => {
   it('returns the defaults plus the required keys without errors', () => {
-    expect(validateFullConfig({ ...REQUIRED })).toEqual({ config: { ...defaultConfig(), ...REQUIRED }, errors: [] });
+    expect(validateFullConfig({ ...REQUIRED })).toEqual({ config: { ...defaultConfig(), ...REQUIRED }, errors: [], overrides: [] });
+  });
+
+  it('lists every language table of texts and of the kept variants, with its field, as the config\'s own objects', () => {
+    const { config, overrides } = validate({
+      texts: { da: { 'banner.title': 'Hej' }, en: {} },
+      variants: [{ id: 'b', texts: { sv: { 'banner.rejectAll': 'Avvisa' } } }, { id: 'b', texts: { de: { 'banner.title': 'Hallo' } } }],
+    });
+    expect(overrides.map(({ field, language }) => [field, language])).toEqual([
+      ['texts.da', 'da'],
+      ['texts.en', 'en'],
+      ['variants[0].texts.sv', 'sv'],
+    ]);
+    expect(overrides[0]!.strings).toBe(config.texts.da);
+    expect(overrides[2]!.strings).toBe(config.variants[0]!.texts!.sv);
   });
 
   it.each([

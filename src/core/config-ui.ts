@@ -15,6 +15,7 @@ import {
   type ConfigError,
   type CookieDeclaration,
   type GateConfig,
+  type Language,
   type LocalizedText,
   type Raw,
   type Rule,
@@ -37,7 +38,19 @@ const localizedText: Rule = (value, field, errors) => {
   return result;
 };
 
-const textOverrides: Rule = (value, field, errors) => {
+/**
+ * One language's validated text overrides and the field they came from (`texts.da`,
+ * `variants[1].texts.da`): what the control-label lint (src/core/override-lint.ts) checks.
+ */
+export interface OverrideTable {
+  field: string;
+  language: Language;
+  /** The very object in the validated config, so refusing a key here removes it there. */
+  strings: Record<string, string>;
+}
+
+/** `texts`, or a variant's `texts`; every language's table is also listed in `tables`. */
+const textOverrides = (tables: OverrideTable[]): Rule => (value, field, errors) => {
   if (!isPlainObject(value)) return new Invalid('must be an object of language code to { "key": "text" }');
   const result: TextOverrides = {};
   for (const language of Object.keys(value)) {
@@ -54,6 +67,7 @@ const textOverrides: Rule = (value, field, errors) => {
         else errors.push({ field: `${field}.${language}.${key}`, reason: 'must be a string' });
       }
       result[language as keyof TextOverrides] = strings;
+      tables.push({ field: `${field}.${language}`, language: language as Language, strings });
     }
   }
   return result;
@@ -109,26 +123,30 @@ const VARIANT_RULES: Record<string, Rule> = {
   id: matching(/^[\w.-]{1,40}$/, '1–40 letters, digits, ".", "_" or "-"'),
   weight: (value) => (typeof value === 'number' && value >= 0 && value < Infinity ? value : new Invalid('must be a number ≥ 0')),
   layout: choice(['box', 'bar', 'toggles']),
-  texts: textOverrides,
 };
 
-const variants: Rule = (value, field, errors) => {
+/** The variants kept; the text tables of those (not of refused variants) are listed in `tables`. */
+const variants = (tables: OverrideTable[]): Rule => (value, field, errors) => {
   if (!Array.isArray(value)) return new Invalid('must be a list of { id, weight?, layout?, texts? }');
   const result: Variant[] = [];
   value.forEach((item: unknown, index) => {
     const variant: Raw = { weight: 1 };
     const before = errors.length;
-    readInto(variant, item, VARIANT_RULES, `${field}[${index}].`, errors);
+    const ownTables: OverrideTable[] = [];
+    readInto(variant, item, { ...VARIANT_RULES, texts: textOverrides(ownTables) }, `${field}[${index}].`, errors);
     if (typeof variant.id !== 'string') {
       if (errors.length === before) errors.push({ field: `${field}[${index}].id`, reason: 'is required' });
     } else if (result.some((other) => other.id === variant.id)) {
       errors.push({ field: `${field}[${index}].id`, reason: `repeats "${variant.id}"` });
-    } else result.push(variant as unknown as Variant);
+    } else {
+      result.push(variant as unknown as Variant);
+      tables.push(...ownTables);
+    }
   });
   return result;
 };
 
-const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig>, Rule> & Record<string, Rule> = {
+const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig | 'variants' | 'texts'>, Rule> & Record<string, Rule> = {
   ...NOT_ALLOWED_RULES,
   controller: matching(/\S/, 'a non-empty string'),
   policyUrl: url,
@@ -144,8 +162,6 @@ const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig>, Rule> & 
     readInto(result, value, Object.fromEntries(CATEGORIES.map((name) => [name, category])), `${field}.`, errors);
     return result;
   },
-  variants,
-  texts: textOverrides,
   // The loader reads `debug` from the raw rest (strictly `true`) to decide whether to fetch dev mode;
   // checked here so that a "yes" or "false" is reported rather than silently ignored.
   debug: choice([true, false]),
@@ -154,6 +170,12 @@ const UI_RULES: Record<Exclude<keyof SamtykkeConfig, keyof GateConfig>, Rule> & 
 export interface ConfigResult {
   config: SamtykkeConfig;
   errors: ConfigError[];
+  /**
+   * Every language table of `texts` and of the variants' `texts`, for the control-label lint, which
+   * the caller runs (it is a chunk of its own in the UI tier: only configs that override a control
+   * label need it).
+   */
+  overrides: OverrideTable[];
 }
 
 /**
@@ -165,16 +187,17 @@ export interface ConfigResult {
 export function validateConfig(gate: GateConfig, rest: Raw): ConfigResult {
   const config: SamtykkeConfig = { ...defaultConfig(), ...gate };
   const errors: ConfigError[] = [];
-  readInto(config as unknown as Raw, rest, UI_RULES, '', errors);
+  const overrides: OverrideTable[] = [];
+  readInto(config as unknown as Raw, rest, { ...UI_RULES, variants: variants(overrides), texts: textOverrides(overrides) }, '', errors);
   for (const field of ['controller', 'policyUrl'] as const) {
     if (config[field] === '' && !errors.some((error) => error.field === field)) errors.push({ field, reason: 'is required' });
   }
-  return { config, errors };
+  return { config, errors, overrides };
 }
 
 /** Both halves at once, for tests and tools: the errors of the loader's half come first. */
 export function validateFullConfig(raw: unknown): ConfigResult {
   const gate = validateGateConfig(raw);
   const full = validateConfig(gate.config, gate.rest);
-  return { config: full.config, errors: [...gate.errors, ...full.errors] };
+  return { config: full.config, errors: [...gate.errors, ...full.errors], overrides: full.overrides };
 }

@@ -7,14 +7,15 @@ interface GoogleGlobals {
   gtag?: Gtag;
 }
 
-const globals = window as unknown as GoogleGlobals;
-
 /**
  * Makes sure `dataLayer` and `gtag` exist and returns the gtag to call. Ours pushes the `arguments`
  * object, as Google's snippet does, and looks `dataLayer` up on every call, so a page that replaces
  * `window.dataLayer` later still receives our updates.
  */
 export function ensureGtag(): Gtag {
+  // Read here, not when the module is imported: the package entry is also imported where there is no
+  // window (server-side rendering, an auditor's Node script recomputing a text hash).
+  const globals = window as unknown as GoogleGlobals;
   globals.dataLayer ||= [];
   if (typeof globals.gtag !== 'function') {
     globals.gtag = function gtag() {
@@ -42,5 +43,5 @@ export function pushConsentUpdate(categories: CategoryChoices): ConsentModeSigna
 export function pushConsentEvent(categories: CategoryChoices): void {
   ensureGtag();
   const { statistical, marketing, personalised } = categories;
-  globals.dataLayer!.push({ event: 'samtykke_consent', samtykke: { statistical, marketing, personalised } });
+  (window as unknown as GoogleGlobals).dataLayer!.push({ event: 'samtykke_consent', samtykke: { statistical, marketing, personalised } });
 }

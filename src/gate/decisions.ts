@@ -1,6 +1,7 @@
 import type { Category } from '../core/categories.js';
-import { formatConfigError, type SamtykkeConfig, type Variant } from '../core/config.js';
-import { validateConfig } from '../core/config-ui.js';
+import { formatConfigError, type ConfigError, type SamtykkeConfig, type Variant } from '../core/config.js';
+import { validateConfig, type OverrideTable } from '../core/config-ui.js';
+import { CONTROL_LABEL_KEYS, overridesControlLabel } from '../core/control-labels.js';
 import type { ConsentState } from '../core/consent-state.js';
 import { pickVariant } from '../core/variants.js';
 import type { RecordSource } from '../telemetry/records.js';
@@ -46,13 +47,36 @@ function importMaker(): Promise<MakerModule> {
 }
 
 /**
+ * Lints the site's overrides of control labels (R19), removing refused ones from the config, and
+ * returns the refusals. The lint and its phrase lists are a chunk of their own, fetched only when the
+ * config overrides a control label. Should that chunk fail to load, those overrides are not shown
+ * either: a label that could not be checked is treated as refused.
+ */
+function checkControlLabels(tables: OverrideTable[]): Promise<ConfigError[]> {
+  if (!overridesControlLabel(tables)) return Promise.resolve([]);
+  return import('../core/override-lint.js').then(
+    (lint) => lint.lintOverrideTables(tables),
+    () =>
+      tables.flatMap((table) =>
+        CONTROL_LABEL_KEYS.filter((key) => key in table.strings).map((key) => {
+          delete table.strings[key];
+          return { field: `${table.field}.${key}`, reason: 'could not be checked (the lint did not load), so the built-in text is shown' };
+        }),
+      ),
+  );
+}
+
+/**
  * The lazy tier's decisions: the validated config, the page view's variant and the UiHost the UI
  * renders from. Each decision goes to the decision maker, created on first use.
  */
 export function createDecisions(gate: GateHandle): Decisions {
   const validated = validateConfig(gate.config, gate.rest);
-  validated.errors.forEach((error) => console.error(formatConfigError(error)));
+  const report = (errors: ConfigError[]): void => errors.forEach((error) => console.error(formatConfigError(error)));
+  report(validated.errors);
   const config: SamtykkeConfig = validated.config;
+  // Before this settles, nothing may render the config's texts (the UI waits for it).
+  const textsChecked = checkControlLabels(validated.overrides).then(report);
   let ui: UiController | null = null;
   // Each page view that may show the banner picks its variant once, storing nothing.
   const variant: Variant | null = pickVariant(config.variants, Math.random());
@@ -63,6 +87,7 @@ export function createDecisions(gate: GateHandle): Decisions {
 
   const host: UiHost = {
     config,
+    textsChecked,
     language: gate.language,
     variant,
     layout: variant?.layout ?? config.layout,

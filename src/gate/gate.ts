@@ -4,7 +4,7 @@ import { parseConsentCookie, type ConsentState } from '../core/consent-state.js'
 import { gpcDeniedCategories } from '../core/gpc.js';
 import { resolveLanguage } from '../core/language.js';
 import type { LocaleTable } from '../i18n/locale-loaders.js';
-import type { UiController, UiModule } from '../ui/ui-host.js';
+import type { ProofBundle, UiController, UiModule } from '../ui/ui-host.js';
 import { createScriptQueue, findBlockedElements, isAllowed, isHandled, loadMedia, readBlockedElement, type BlockedElement, type BlockedScript } from './blocked-elements.js';
 import { pushConsentDefault, pushConsentEvent, pushConsentUpdate } from './consent-mode.js';
 import type { Decisions } from './decisions.js';
@@ -30,6 +30,11 @@ export interface SamtykkeApi {
   showBanner(): Promise<void>;
   showPreferences(): Promise<void>;
   withdraw(): Promise<void>;
+  /**
+   * The proof of the text this page view shows (R28): the validated config, the rendered string
+   * table and the `textHash` its records carry. Loads the UI tier if needed; shows nothing.
+   */
+  getProofBundle(): Promise<ProofBundle>;
 }
 
 /** The lazy tier once loaded: decisions plus the mounted UI. */
@@ -231,5 +236,6 @@ export function startGate(options: GateOptions): SamtykkeApi {
     showBanner: () => loadLazy().then((tier) => tier.ui.showBanner()),
     showPreferences: () => openPreferences(document.activeElement),
     withdraw: () => decide((decisions) => decisions.withdraw()),
+    getProofBundle: () => loadLazy().then((tier) => tier.ui.proofBundle()),
   } satisfies SamtykkeApi);
 }

@@ -15,6 +15,7 @@ export { createDecisions } from '../gate/decisions.js';
  */
 export async function mount(host: UiHost, strings?: LocaleTable): Promise<UiController> {
   defineElements();
+  await host.textsChecked;
   const localization = await createLocalization({ language: host.language, table: strings, config: host.config, variant: host.variant });
   return createUiController(host, localization);
 }

@@ -81,6 +81,7 @@ export function createTestHost(options: TestHostOptions = {}): TestHost {
     controller: null,
     host: {
       config,
+      textsChecked: Promise.resolve(),
       language: options.language ?? 'en',
       variant: options.variant ?? null,
       layout: options.layout ?? options.variant?.layout ?? config.layout,

@@ -5,7 +5,7 @@ import { loadDeclaration, loadPlaceholder, loadPreferences } from './define-elem
 import type { SamtykkePlaceholder } from './placeholder/placeholder.js';
 import type { SamtykkePreferences } from './preferences/preferences.js';
 import { afterPaint, deepActiveElement, restoreFocus } from './shared/focus.js';
-import { computeTextHash } from './shared/text-hash.js';
+import { computeTextHash, type TextHashInput } from './shared/text-hash.js';
 import type { UiContext } from './shared/ui-context.js';
 import type { UiController, UiHost } from './ui-host.js';
 
@@ -43,6 +43,8 @@ export function createUiController(host: UiHost, localization: Localization): Ui
   let focusBeforeBanner: Element | null = null;
   let textHash: Promise<string> | null = null;
   const placeholderOf = new WeakMap<Element, SamtykkePlaceholder>();
+  /** What the visitor is shown, as the text hash and the proof bundle describe it. */
+  const shown = (): TextHashInput => ({ config: host.config, language: localization.language, variant: host.variant?.id ?? null, strings: localization.texts() });
 
   const context: UiContext = {
     host,
@@ -143,8 +145,13 @@ export function createUiController(host: UiHost, localization: Localization): Ui
     },
 
     textHash() {
-      textHash ??= computeTextHash(host, localization);
+      textHash ??= computeTextHash(shown());
       return textHash;
+    },
+
+    async proofBundle() {
+      // Copies (texts() returns a fresh one): what a caller changes is not what this page shows or hashes.
+      return { ...shown(), config: structuredClone(host.config), textHash: await controller.textHash() };
     },
   };
 

@@ -11,6 +11,11 @@ import type { LocaleTable } from '../i18n/locale-loaders.js';
 export interface UiHost {
   /** Validated config. */
   readonly config: SamtykkeConfig;
+  /**
+   * Settles once the site's overrides of control labels have been linted (R19) and the refused ones
+   * removed from `config.texts` and the variants' texts. Nothing renders those texts before.
+   */
+  readonly textsChecked: Promise<void>;
   /** The language to render, already resolved (config, then `<html lang>`, then browser, then `en`). */
   readonly language: Language;
   /** The variant this page view shows, picked by weight; null without `variants` in config. */
@@ -69,4 +74,28 @@ export interface UiController {
   removePlaceholder(element: Element): void;
   /** SHA-256 (hex) of the rendered texts of this language and variant plus the config revision. */
   textHash(): Promise<string>;
+  /** The proof of the texts this page view shows (R28); fresh copies on every call. */
+  proofBundle(): Promise<ProofBundle>;
+}
+
+/**
+ * What `window.samtykke.getProofBundle()` resolves with (requirement R28): everything the text hash
+ * of this page view's records is computed from, and the hash. `computeTextHash(bundle)` (exported
+ * from the package) gives `bundle.textHash` again.
+ */
+export interface ProofBundle {
+  /** The validated config: defaults filled in, refused values (and refused text overrides) left out. */
+  config: SamtykkeConfig;
+  /**
+   * The string table shown, flat (`{ "banner.rejectAll": "Afvis alle", … }`): the language's vetted
+   * table with the site's and the variant's accepted overrides. `{{controller}}` and `{{policyUrl}}`
+   * stay as written; the banner fills them in from `config`.
+   */
+  strings: Record<string, string>;
+  /** The language rendered (English when the visitor's could not be loaded). */
+  language: Language;
+  /** The id of the variant this page view shows, or null. */
+  variant: string | null;
+  /** The same hash the records and impressions of this page view carry. */
+  textHash: string;
 }

@@ -40,6 +40,7 @@ const COVERAGE: Record<string, Coverage> = {
   'JavaScript API and events #2': { test: 'the event listeners hear the load-time and decision events' },
   'Dev mode #1': { test: 'dev mode: the tag turns it on, and the listeners collect a leak hint and an undeclared cookie' },
   'Dev mode #2': { test: 'dev mode: the tag turns it on, and the listeners collect a leak hint and an undeclared cookie' },
+  'Proof of the text shown #1': { test: 'computeTextHash() from a bundle gives the proof bundle\'s textHash' },
   'Google Consent Mode v2 #1': { test: 'the documented consent default is what the loader pushes' },
   'Content Security Policy #1': { test: 'the documented CSP is enough: no violation, banner, settings, nonce, records' },
   'How it is built #1': { notPageCode: 'a diagram' },
@@ -457,10 +458,11 @@ describe('the rest of the README, run as written', () => {
     expect(await eventually(async () => (await declaration.locator('[part~="choice"]').allTextContents()).slice(1).every((text) => text === 'Your choice: On'))).toBe(true);
   });
 
-  it('init() from a bundle shows the banner', async () => {
+  /** Bundles a README block as a site's bundler would and serves it as /bundle/entry.js (plus its chunks). */
+  async function serveBundled(code: string): Promise<void> {
     const dir = await mkdtemp(join(tmpdir(), 'samtykke-readme-bundle-'));
     try {
-      await writeFile(join(dir, 'entry.js'), block('Bundlers #1'));
+      await writeFile(join(dir, 'entry.js'), code);
       // As a site's bundler would resolve it: "samtykke" is this package (its exports point at dist/esm).
       const bundle = await rollup({
         input: join(dir, 'entry.js'),
@@ -470,13 +472,28 @@ describe('the rest of the README, run as written', () => {
       const { output } = await bundle.generate({ format: 'es', dir: 'bundle' });
       await bundle.close();
       for (const chunk of output) if (chunk.type === 'chunk') site.files.set(`/bundle/${chunk.fileName}`, chunk.code);
-      const page = await context.newPage();
-      await visit(page, site, '/bundled', html({ loader: false, head: '<script type="module" src="/bundle/entry.js"></script>' }));
-      expect(await page.locator('samtykke-banner [part~="banner"]').textContent()).toContain('Coworking Plus ApS');
-      await acceptAll(page);
-      expect(await page.evaluate(() => window.samtykke!.getConsent()?.action)).toBe('accept_all');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  it('init() from a bundle shows the banner', async () => {
+    await serveBundled(block('Bundlers #1'));
+    const page = await context.newPage();
+    await visit(page, site, '/bundled', html({ loader: false, head: '<script type="module" src="/bundle/entry.js"></script>' }));
+    expect(await page.locator('samtykke-banner [part~="banner"]').textContent()).toContain('Coworking Plus ApS');
+    await acceptAll(page);
+    expect(await page.evaluate(() => window.samtykke!.getConsent()?.action)).toBe('accept_all');
+  });
+
+  it('computeTextHash() from a bundle gives the proof bundle\'s textHash', async () => {
+    await serveBundled(block('Proof of the text shown #1'));
+    const page = await context.newPage();
+    const logged: string[] = [];
+    page.on('console', (message) => message.type() === 'log' && logged.push(message.text()));
+    // The script-tag loader sets window.samtykke; the site's own module imports only computeTextHash.
+    await visit(page, site, '/proof', html({ body: '<script type="module" src="/bundle/entry.js"></script>' }));
+    expect(await eventually(() => logged.length > 0)).toBe(true);
+    expect(logged).toEqual(['true']);
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import type { Language } from '../../src/core/config.js';
+import { lintOverrides } from '../../src/core/override-lint.js';
 
 // Every locale must mirror en.json: same keys, no empty strings, same {{placeholders}} per key, and an
 // "Accept all" / "Reject all" pair of comparable weight (no nudging through button length).
@@ -76,5 +78,36 @@ describe.each(TRANSLATED)('locales/%s.json', (locale) => {
     const a = (accept as string).length;
     const r = (reject as string).length;
     expect(Math.abs(a - r)).toBeLessThanOrEqual(0.6 * Math.max(a, r));
+  });
+});
+
+// R19: the first layer's buttons come from these tables. Written out here, not in a snapshot file that
+// a test run could rewrite: changing a label must change this table too, in a reviewed diff.
+const FIRST_LAYER_BUTTONS: Record<(typeof LOCALES)[number], { acceptAll: string; rejectAll: string; settings: string; save: string }> = {
+  en: { acceptAll: 'Accept all', rejectAll: 'Reject all', settings: 'Settings', save: 'Save choices' },
+  da: { acceptAll: 'Accepter alle', rejectAll: 'Afvis alle', settings: 'Indstillinger', save: 'Gem valg' },
+  nb: { acceptAll: 'Godta alle', rejectAll: 'Avvis alle', settings: 'Innstillinger', save: 'Lagre valg' },
+  nn: { acceptAll: 'Godta alle', rejectAll: 'Avvis alle', settings: 'Innstillingar', save: 'Lagre val' },
+  sv: { acceptAll: 'Godkänn alla', rejectAll: 'Avvisa alla', settings: 'Inställningar', save: 'Spara val' },
+  fi: { acceptAll: 'Hyväksy kaikki', rejectAll: 'Hylkää kaikki', settings: 'Asetukset', save: 'Tallenna valinnat' },
+  is: { acceptAll: 'Samþykkja allt', rejectAll: 'Hafna öllu', settings: 'Stillingar', save: 'Vista val' },
+  de: { acceptAll: 'Alle akzeptieren', rejectAll: 'Alle ablehnen', settings: 'Einstellungen', save: 'Auswahl speichern' },
+};
+
+describe.each(LOCALES)('locales/%s.json, the vetted wording (R19)', (locale) => {
+  const flat = Object.fromEntries([...flatten(load(locale))].map(([key, value]) => [key, String(value)]));
+
+  it('has the first-layer button labels written out above', () => {
+    const { acceptAll, rejectAll, settings, save } = FIRST_LAYER_BUTTONS[locale];
+    expect({ acceptAll: flat['banner.acceptAll'], rejectAll: flat['banner.rejectAll'], settings: flat['banner.settings'], save: flat['banner.save'] }).toEqual({
+      acceptAll,
+      rejectAll,
+      settings,
+      save,
+    });
+  });
+
+  it('passes the override lint as a whole, so a site may restate any of it', () => {
+    expect(lintOverrides(locale as Language, flat).refused).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import { CATEGORIES } from '../../core/categories.js';
-import type { CookieDeclaration, Language, LocalizedText } from '../../core/config.js';
-import type { Localization } from '../../i18n/localization.js';
-import type { UiHost } from '../ui-host.js';
+import type { CookieDeclaration, Language, LocalizedText, SamtykkeConfig } from '../../core/config.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -25,10 +23,25 @@ export function pickText(text: string | LocalizedText, language: Language): { te
   return { text: '', language: null };
 }
 
-function declarationsFor(host: UiHost, language: Language): Json {
+/**
+ * What the text hash is computed from. A `ProofBundle` (`getProofBundle()`) has all of it, so an
+ * auditor can pass the bundle, or one rebuilt from a stored config and locale file, as it is.
+ */
+export interface TextHashInput {
+  /** The validated config; the hash reads `revision`, `controller`, `policyUrl` and the cookie declarations. */
+  config: Pick<SamtykkeConfig, 'revision' | 'controller' | 'policyUrl' | 'categories'>;
+  /** The language rendered. */
+  language: Language;
+  /** The variant id of the page view, or null. */
+  variant: string | null;
+  /** The flat string table as rendered: vetted strings plus the overrides that were shown, placeholders unfilled. */
+  strings: Readonly<Record<string, string>>;
+}
+
+function declarationsFor(config: TextHashInput['config'], language: Language): Json {
   const result: Record<string, Json> = {};
   for (const category of CATEGORIES) {
-    const cookies: CookieDeclaration[] = host.config.categories[category]?.cookies ?? [];
+    const cookies: CookieDeclaration[] = config.categories[category]?.cookies ?? [];
     result[category] = cookies.map((cookie) => ({
       name: cookie.name,
       provider: cookie.provider,
@@ -45,15 +58,16 @@ function declarationsFor(host: UiHost, language: Language): Json {
  * `{{controller}}` placeholders), the values filled into them, the cookie declarations as shown, and
  * the config revision. Rebuilding this object from a stored config and locale reproduces the hash.
  */
-export function textRecord(host: UiHost, localization: Localization): Json {
+export function textRecord(input: TextHashInput): Json {
+  const { config, language } = input;
   return {
-    revision: host.config.revision,
-    language: localization.language,
-    variant: host.variant?.id ?? null,
-    controller: host.config.controller,
-    policyUrl: host.config.policyUrl,
-    texts: localization.texts(),
-    cookies: declarationsFor(host, localization.language),
+    revision: config.revision,
+    language,
+    variant: input.variant,
+    controller: config.controller,
+    policyUrl: config.policyUrl,
+    texts: { ...input.strings },
+    cookies: declarationsFor(config, language),
   };
 }
 
@@ -68,6 +82,11 @@ export async function sha256HexAsync(text: string): Promise<string> {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export function computeTextHash(host: UiHost, localization: Localization): Promise<string> {
-  return sha256HexAsync(canonicalJson(textRecord(host, localization)));
+/**
+ * The `textHash` of records and impressions (R28): SHA-256, as 64 lowercase hex digits, of the
+ * canonical JSON of `textRecord(input)`. Exported from the package entry, so that anyone holding a
+ * proof bundle can recompute it, in a browser or in Node 20+.
+ */
+export function computeTextHash(input: TextHashInput): Promise<string> {
+  return sha256HexAsync(canonicalJson(textRecord(input)));
 }
