@@ -1,5 +1,5 @@
 import { checkButtonWeight, type ButtonLook } from './button-weight.js';
-import type { ButtonSurface, Finding } from './findings.js';
+import type { ButtonSurface, Finding, WeightRule } from './findings.js';
 
 type Report = (finding: Finding, element?: Element) => void;
 
@@ -8,6 +8,9 @@ const SURFACES: Record<string, { surface: ButtonSurface; backdropPart: string }>
   'samtykke-banner': { surface: 'banner', backdropPart: 'banner' },
   'samtykke-preferences': { surface: 'preferences', backdropPart: 'dialog' },
 };
+
+/** The rules a hover background would upset. */
+const COLOUR_RULES = new Set<WeightRule>(['background', 'text-contrast']);
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 
@@ -47,14 +50,14 @@ export function watchButtonWeight(report: Report): void {
     const accept = root.querySelector('[part~="accept-all"]');
     const reject = root.querySelector('[part~="reject-all"]');
     if (!accept || !reject) return;
-    // A button under the pointer shows its hover background: compare once the pointer has left it.
+    // A button under the pointer shows its hover background (a new banner can appear right under it):
+    // its colours are compared once the pointer has left it, everything else now.
     const hovered = [accept, reject].find((button) => button.matches(':hover'));
-    if (hovered) {
-      hovered.addEventListener('pointerleave', () => afterRender(() => check(host, surface, backdropPart)), { once: true });
-      return;
-    }
+    if (hovered) hovered.addEventListener('pointerleave', () => afterRender(() => check(host, surface, backdropPart)), { once: true });
     const backdrop = root.querySelector(`[part~="${backdropPart}"]`) ?? host;
-    for (const finding of checkButtonWeight(readLook(accept), readLook(reject), getComputedStyle(backdrop).backgroundColor, surface)) report(finding, host);
+    for (const finding of checkButtonWeight(readLook(accept), readLook(reject), getComputedStyle(backdrop).backgroundColor, surface)) {
+      if (!hovered || !COLOUR_RULES.has(finding.rule)) report(finding, host);
+    }
   }
 
   /** The preferences element stays in the page between openings: check each time its dialog opens. */
