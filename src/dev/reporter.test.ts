@@ -40,6 +40,20 @@ describe('createReporter()', () => {
     expect(warn).toHaveBeenCalledTimes(3);
   });
 
+  it('reports unequal buttons once per surface and rule, whatever the values', () => {
+    const reporter = createReporter();
+    const unequal = { code: 'unequal-buttons', message: 'Font sizes differ: 22px and 16px.', surface: 'banner', rule: 'font-size' } as const;
+    reporter.warn(unequal);
+    reporter.warn({ ...unequal, message: 'Font sizes differ: 24px and 16px.' });
+    reporter.warn({ ...unequal, surface: 'preferences' });
+    reporter.warn({ ...unequal, rule: 'background' });
+    expect(events.map((event) => (event.detail as { surface: string; rule: string }).surface + ' ' + (event.detail as { rule: string }).rule)).toEqual([
+      'banner font-size',
+      'preferences font-size',
+      'banner background',
+    ]);
+  });
+
   it('holds events back while the page is being parsed, and warns in the console at once', () => {
     const target = document as unknown as EventTarget & { readyState: string };
     target.readyState = 'loading';

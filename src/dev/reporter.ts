@@ -1,7 +1,7 @@
 import type { Finding, StorageKind, UndeclaredDetail, WarningDetail } from './findings.js';
 
 export interface DevReporter {
-  /** A leak: `console.warn` and `samtykke:warning`, once per code and URL. */
+  /** A leak or unequal buttons: `console.warn` and `samtykke:warning`, once per code and URL, or per code, surface and rule. */
   warn(finding: Finding, element?: Element): void;
   /** An undeclared cookie or storage key: `console.warn` and `samtykke:undeclared-cookie`, once per name and storage. */
   undeclared(name: string, storage: StorageKind): void;
@@ -33,7 +33,7 @@ export function createReporter(): DevReporter {
   };
   return {
     warn(finding, element) {
-      if (!first(`${finding.code} ${finding.url}`)) return;
+      if (!first(`${finding.code} ${'url' in finding ? finding.url : `${finding.surface} ${finding.rule}`}`)) return;
       const detail: WarningDetail = element ? { ...finding, element } : { ...finding };
       if (element) console.warn(`samtykke (dev): ${finding.message}`, element);
       else console.warn(`samtykke (dev): ${finding.message}`);

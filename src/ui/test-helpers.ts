@@ -7,6 +7,8 @@ import { createTestHost, type TestHost, type TestHostOptions } from './test-host
 import type { UiController } from './ui-host.js';
 
 export { deepActiveElement };
+/** WCAG contrast of two computed colours (alpha ignored); shared with dev mode's equal-weight check. */
+export { contrastRatio } from './shared/contrast.js';
 
 declare global {
   interface Window {
@@ -98,17 +100,4 @@ export async function axeViolations(element: Element): Promise<string[]> {
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join(' | ')}`,
   );
-}
-
-/** WCAG relative luminance contrast of two computed `rgb()`/`rgba()` colours (alpha ignored). */
-export function contrastRatio(first: string, second: string): number {
-  const luminance = (color: string): number => {
-    const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
-      const channel = Number(value) / 255;
-      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-  };
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
 }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/static-server.js';
 
-// Dev mode (README "Dev mode", requirements R6 and R7) against the built files. The fixture names real
+// Dev mode (README "Dev mode", requirements R6, R7 and R9) against the built files. The fixture names real
 // tracker hosts in its hints; the browser runs offline (every host but 127.0.0.1 and *.example.test
 // fails to resolve), so a preconnect to one reaches nothing.
 
@@ -34,6 +34,9 @@ interface Heard {
   code?: string;
   message?: string;
   url?: string;
+  /** Of an unequal-buttons warning: `banner` or `preferences`, and the rule of R9 that failed. */
+  surface?: string;
+  rule?: string;
   /** The element of a warning, as its tag name. */
   element?: string;
   name?: string;
@@ -51,7 +54,7 @@ interface Opened {
  * Opens the fixture with listeners for both dev-mode events in place before any script runs.
  * `withoutDebugAttribute`: the same page with `data-debug="true"` taken off the loader tag.
  */
-async function open(options: { withoutDebugAttribute?: boolean; config?: Record<string, unknown>; noCookieStore?: boolean } = {}): Promise<Opened> {
+async function open(options: { withoutDebugAttribute?: boolean; config?: Record<string, unknown>; noCookieStore?: boolean; style?: string } = {}): Promise<Opened> {
   const page = await context.newPage();
   const warnings: string[] = [];
   page.on('console', (message) => message.type() === 'warning' && message.text().startsWith('samtykke (dev):') && warnings.push(message.text()));
@@ -67,10 +70,13 @@ async function open(options: { withoutDebugAttribute?: boolean; config?: Record<
   if (options.config) await page.addInitScript((config) => ((window as unknown as { samtykkeConfig: unknown }).samtykkeConfig = config), options.config);
   // Browsers without the Cookie Store API: dev mode falls back to polling document.cookie.
   if (options.noCookieStore) await page.addInitScript(() => Object.defineProperty(window, 'cookieStore', { value: undefined, configurable: true }));
-  if (options.withoutDebugAttribute) {
+  if (options.withoutDebugAttribute || options.style) {
     await page.route(server.origin + FIXTURE, async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(' data-debug="true"', '');
+      let html = await response.text();
+      if (options.withoutDebugAttribute) html = html.replace(' data-debug="true"', '');
+      // The site's own stylesheet, as the last thing in <head>.
+      if (options.style) html = html.replace('</head>', `<style>${options.style}</style>\n</head>`);
       await route.fulfill({ response, body: html });
     });
   }
@@ -198,9 +204,74 @@ describe('dev mode: undeclared storage (R7)', () => {
   });
 });
 
+const unequalOf = (heard: Heard[]) => warningsOf(heard).filter((event) => event.code === 'unequal-buttons');
+const rulesOf = (heard: Heard[]) => unequalOf(heard).map((event) => `${event.surface} ${event.rule}`);
+
+/** Long enough for the two frames dev mode waits after the banner is inserted, with room to spare. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+
+/** Makes Accept all look like the primary button: the pattern R9 forbids. */
+const PRIMARY_ACCEPT = 'samtykke-banner::part(accept-all), samtykke-preferences::part(accept-all) { font-size: 22px; background: #0a7d28; color: #fff }';
+
+describe('dev mode: equal weight of Accept all and Reject all (R9)', () => {
+  it('finds nothing wrong with the default theme, in the banner or in the preferences', async () => {
+    const { page, heard, warnings } = await open();
+    await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
+    await page.evaluate(() => window.samtykke!.showPreferences());
+    await page.locator('samtykke-preferences [part~="reject-all"]').waitFor();
+    await settle();
+    expect(unequalOf(await heard())).toEqual([]);
+    expect(warnings.filter((text) => text.includes('Accept all and Reject all'))).toEqual([]);
+  });
+
+  it('warns when the page styles ::part(accept-all) bigger and green, naming the rules and the values', async () => {
+    const { heard, warnings } = await open({ style: PRIMARY_ACCEPT });
+    await until(async () => rulesOf(await heard()).includes('banner background'));
+    await settle();
+    const found = unequalOf(await heard());
+    expect(found.map((event) => event.rule)).toEqual(expect.arrayContaining(['font-size', 'background']));
+    expect(found.every((event) => event.surface === 'banner' && event.element === 'samtykke-banner')).toBe(true);
+    const fontSize = found.find((event) => event.rule === 'font-size')!;
+    expect(fontSize.message).toContain('Accept all and Reject all in the banner differ in font-size: 22px and 16px.');
+    expect(fontSize.message).toContain('::part(button), not ::part(accept-all)');
+    expect(found.find((event) => event.rule === 'background')!.message).toContain('differ in background-color: rgb(10, 125, 40) and rgb(255, 255, 255), a contrast of 5.28:1');
+    // White on that green is readable: only the weight is wrong.
+    expect(found.some((event) => event.rule === 'text-contrast')).toBe(false);
+    expect(warnings.filter((text) => text.startsWith('samtykke (dev): Accept all and Reject all in the banner differ in font-size'))).toHaveLength(1);
+  });
+
+  it('warns about button text too close to the button background, set through the custom properties', async () => {
+    const { heard } = await open({ style: ':root { --samtykke-button-text: #c8ccd0 }' });
+    await until(async () => rulesOf(await heard()).includes('banner text-contrast'));
+    const contrast = unequalOf(await heard()).find((event) => event.rule === 'text-contrast')!;
+    expect(contrast.message).toMatch(/found Accept all 1\.\d\d:1 \(rgb\(200, 204, 208\) on rgb\(255, 255, 255\)\), Reject all 1\.\d\d:1/);
+    // One colour for both buttons: nothing else differs.
+    expect(rulesOf(await heard())).toEqual(['banner text-contrast']);
+  });
+
+  it('checks a banner shown after dev mode started, and the preferences dialog when it opens', async () => {
+    const { page, heard } = await open();
+    await page.locator('samtykke-banner [part~="reject-all"]').click();
+    await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'reject_all');
+    await settle();
+    expect(unequalOf(await heard())).toEqual([]);
+    await page.addStyleTag({ content: PRIMARY_ACCEPT });
+    // After a refusal, a withdrawal shows a new banner without reloading the page.
+    await page.evaluate(() => window.samtykke!.withdraw());
+    await until(async () => rulesOf(await heard()).includes('banner font-size'));
+    // The pointer may still rest where Reject all was, over a button of the new banner: its colours
+    // are compared once the pointer leaves.
+    await page.mouse.move(1, 1);
+    await until(async () => rulesOf(await heard()).includes('banner background'));
+    await page.evaluate(() => window.samtykke!.showPreferences());
+    await until(async () => rulesOf(await heard()).includes('preferences font-size'));
+    expect(unequalOf(await heard()).find((event) => event.surface === 'preferences')!.element).toBe('samtykke-preferences');
+  });
+});
+
 describe('without dev mode', () => {
-  it('fetches no samtykke-dev.js and reports nothing', async () => {
-    const { page, heard, warnings } = await open({ withoutDebugAttribute: true });
+  it('fetches no samtykke-dev.js and reports nothing, not even unequal buttons', async () => {
+    const { page, heard, warnings } = await open({ withoutDebugAttribute: true, style: PRIMARY_ACCEPT });
     await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
     await page.evaluate(() => {
       document.cookie = 'foo=1; path=/';
