@@ -1,35 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/static-server.js';
+import { describe, expect, it } from 'vitest';
+import { newPage } from '../support/browser.js';
+import { useBrowserHarness } from '../support/harness.js';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const harness = useBrowserHarness();
 
 describe('on a crowded page', () => {
   it('two loaders, the page’s own Lit and i18next, and a late dataLayer: no error, one banner, one decision', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
     page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`));
-    await page.goto(`${server.origin}/test/fixtures/coexistence.html`);
+    await page.goto(`${harness.server.origin}/test/fixtures/coexistence.html`);
     await page.waitForFunction(() => (window as unknown as { __pageReady?: boolean }).__pageReady === true);
     await page.locator('samtykke-banner [part~="accept-all"]').waitFor();
     expect(await page.locator('samtykke-banner').count()).toBe(1);
@@ -42,7 +24,7 @@ describe('on a crowded page', () => {
     // One decision, and its Consent Mode update reached the page's replacement dataLayer.
     const updates = await page.evaluate(() => (window as unknown as { dataLayer: IArguments[] }).dataLayer.filter((entry) => entry[0] === 'consent' && entry[1] === 'update').length);
     expect(updates).toBe(1);
-    expect((await context.cookies()).filter((cookie) => cookie.name === 'samtykke')).toHaveLength(1);
+    expect((await harness.context.cookies()).filter((cookie) => cookie.name === 'samtykke')).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 });

@@ -1,39 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, ran } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newPage, ran } from '../support/browser.js';
+import { useBrowserHarness } from '../support/harness.js';
 
 // The policy a careful site sends: no inline script or style without a nonce.
 const POLICY = "default-src 'self'; script-src 'self' 'nonce-r4nd0m'; style-src 'self'; frame-src 'self'; img-src 'self' data:";
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  server.headers.set('/test/fixtures/csp.html', { 'content-security-policy': POLICY });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-});
-afterEach(async () => {
-  await context?.close();
+const harness = useBrowserHarness();
+beforeAll(() => {
+  harness.server.headers.set('/test/fixtures/csp.html', { 'content-security-policy': POLICY });
 });
 
 /** Records every CSP violation the page reports, with what was blocked. */
 async function openWithViolationLog(): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-  const page = await newPage(context);
+  const page = await newPage(harness.context);
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
   });
-  await page.goto(`${server.origin}/test/fixtures/csp.html`);
+  await page.goto(`${harness.server.origin}/test/fixtures/csp.html`);
   await page.evaluate(() => window.samtykke!.ready);
   return { page, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
 }

@@ -1,31 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/static-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserHarness } from '../support/harness.js';
 
 // Dev mode (README "Dev mode", requirements R6, R7 and R9) against the built files. The fixture names real
 // tracker hosts in its hints; the browser runs offline (every host but 127.0.0.1 and *.example.test
 // fails to resolve), so a preconnect to one reaches nothing.
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser({ offline: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  server.requests.length = 0;
-});
-afterEach(async () => {
-  await context?.close();
-});
+const harness = useBrowserHarness({ offline: true });
 
 const FIXTURE = '/test/fixtures/dev-mode.html';
 
@@ -55,7 +36,7 @@ interface Opened {
  * `withoutDebugAttribute`: the same page with `data-debug="true"` taken off the loader tag.
  */
 async function open(options: { withoutDebugAttribute?: boolean; config?: Record<string, unknown>; noCookieStore?: boolean; style?: string } = {}): Promise<Opened> {
-  const page = await context.newPage();
+  const page = await harness.context.newPage();
   const warnings: string[] = [];
   page.on('console', (message) => message.type() === 'warning' && message.text().startsWith('samtykke (dev):') && warnings.push(message.text()));
   await page.addInitScript(() => {
@@ -71,7 +52,7 @@ async function open(options: { withoutDebugAttribute?: boolean; config?: Record<
   // Browsers without the Cookie Store API: dev mode falls back to polling document.cookie.
   if (options.noCookieStore) await page.addInitScript(() => Object.defineProperty(window, 'cookieStore', { value: undefined, configurable: true }));
   if (options.withoutDebugAttribute || options.style) {
-    await page.route(server.origin + FIXTURE, async (route) => {
+    await page.route(harness.server.origin + FIXTURE, async (route) => {
       const response = await route.fetch();
       let html = await response.text();
       if (options.withoutDebugAttribute) html = html.replace(' data-debug="true"', '');
@@ -80,13 +61,13 @@ async function open(options: { withoutDebugAttribute?: boolean; config?: Record<
       await route.fulfill({ response, body: html });
     });
   }
-  await page.goto(server.origin + FIXTURE);
+  await page.goto(harness.server.origin + FIXTURE);
   await page.evaluate(() => window.samtykke!.ready);
   const heard = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
   return { page, warnings, heard };
 }
 
-const devRequests = () => server.requests.filter((path) => path.startsWith('/dist/samtykke-dev.js'));
+const devRequests = () => harness.server.requests.filter((path) => path.startsWith('/dist/samtykke-dev.js'));
 const warningsOf = (heard: Heard[]) => heard.filter((event) => event.type === 'samtykke:warning');
 const undeclaredOf = (heard: Heard[]) => heard.filter((event) => event.type === 'samtykke:undeclared-cookie').map(({ name, storage }) => `${storage}:${name}`);
 
@@ -174,7 +155,7 @@ describe('dev mode: leak hints (R6)', () => {
 
 describe('dev mode: undeclared storage (R7)', () => {
   it('reports an undeclared cookie set after load, but not a declared one or the consent cookie', async () => {
-    await context.addCookies([{ name: 'early', value: '1', domain: '127.0.0.1', path: '/' }]);
+    await harness.context.addCookies([{ name: 'early', value: '1', domain: '127.0.0.1', path: '/' }]);
     const { page, heard, warnings } = await open();
     // The consent cookie, first: Reject all also deletes statistical cookies such as _ga_*.
     await page.locator('samtykke-banner [part~="reject-all"]').click();
@@ -188,7 +169,7 @@ describe('dev mode: undeclared storage (R7)', () => {
     await until(async () => undeclaredOf(await heard()).includes('cookie:foo') && undeclaredOf(await heard()).includes('localStorage:cart'));
     // Longer than the 500 ms poll, for anything that would come late.
     await new Promise((resolve) => setTimeout(resolve, 700));
-    expect((await context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_ga_ABC123', 'early', 'foo', 'samtykke', 'session']);
+    expect((await harness.context.cookies()).map((cookie) => cookie.name).sort()).toEqual(['_ga_ABC123', 'early', 'foo', 'samtykke', 'session']);
     expect(undeclaredOf(await heard()).sort()).toEqual(['cookie:early', 'cookie:foo', 'localStorage:cart']);
     expect(warnings.some((text) => text.startsWith('samtykke (dev): Cookie "foo" is not declared'))).toBe(true);
   });
@@ -284,15 +265,15 @@ describe('without dev mode', () => {
   });
 
   it('a debug value other than true turns nothing on, and the config check names the field', async () => {
-    const page = await context.newPage();
+    const page = await harness.context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.addInitScript(() => ((window as unknown as { samtykkeConfig: unknown }).samtykkeConfig = { debug: 'yes' }));
-    await page.route(server.origin + FIXTURE, async (route) => {
+    await page.route(harness.server.origin + FIXTURE, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, body: (await response.text()).replace(' data-debug="true"', '') });
     });
-    await page.goto(server.origin + FIXTURE);
+    await page.goto(harness.server.origin + FIXTURE);
     await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
     expect(errors, errors.join('\n')).toContain('samtykke: config "debug" must be one of true, false');
     expect(devRequests()).toEqual([]);

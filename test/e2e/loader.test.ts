@@ -1,43 +1,24 @@
 import { brotliCompressSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import { createConsentState, serializeConsentState, type ConsentState } from '../../src/core/consent-state.js';
-import { launchBrowser, newPage, ran } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/static-server.js';
+import { newPage, ran } from '../support/browser.js';
+import { useBrowserHarness } from '../support/harness.js';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  server.requests.length = 0;
-  server.failing.clear();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const harness = useBrowserHarness();
 
 const FIXTURE = '/test/fixtures/gate.html';
-const trackerRequests = (): string[] => server.requests.filter((path) => path.startsWith('/tracker/') || path.startsWith('/pixel/') || path.startsWith('/embed/'));
+const trackerRequests = (): string[] => harness.server.requests.filter((path) => path.startsWith('/tracker/') || path.startsWith('/pixel/') || path.startsWith('/embed/'));
 
-async function open(page: Page, path = FIXTURE, origin = server.origin): Promise<void> {
+async function open(page: Page, path = FIXTURE, origin = harness.server.origin): Promise<void> {
   await page.goto(origin + path);
   await page.evaluate(() => window.samtykke!.ready);
 }
 
 async function nonTechnicalCookies(): Promise<string[]> {
-  return (await context.cookies()).map((cookie) => cookie.name).filter((name) => name !== 'samtykke');
+  return (await harness.context.cookies()).map((cookie) => cookie.name).filter((name) => name !== 'samtykke');
 }
 
 function storedCookie(state: ConsentState, domain = '127.0.0.1') {
@@ -59,19 +40,19 @@ const bannerShown = (page: Page) => page.locator('samtykke-banner').count();
 
 describe('first visit', () => {
   it('runs no tracker, sets no cookie, and shows the banner', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     await open(page);
     await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
     await page.waitForTimeout(300);
     expect(trackerRequests()).toEqual([]);
     expect(await ran(page)).toEqual({});
-    expect(await context.cookies()).toEqual([]);
+    expect(await harness.context.cookies()).toEqual([]);
     expect(await page.evaluate(() => window.samtykke!.getConsent())).toBeNull();
   });
 
   it('shows the banner while a slow page is still being parsed, not only at DOMContentLoaded', async () => {
-    const page = await newPage(context);
-    await page.goto(`${server.origin}/test/fixtures/slow-parse.html`, { waitUntil: 'commit' });
+    const page = await newPage(harness.context);
+    await page.goto(`${harness.server.origin}/test/fixtures/slow-parse.html`, { waitUntil: 'commit' });
     await page.locator('samtykke-banner [part~="accept-all"]').waitFor({ timeout: 2500 });
     expect(await page.evaluate(() => [document.readyState, document.getElementById('after-widget')])).toEqual(['loading', null]);
     // Focus moves to the banner once it has been painted, as on any other page.
@@ -79,7 +60,7 @@ describe('first visit', () => {
   });
 
   it('pushes the Consent Mode default before anything else', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     await open(page);
     const first = await page.evaluate(() => Array.from((window as unknown as { dataLayer: IArguments[] }).dataLayer[0]!));
     expect(first[0]).toBe('consent');
@@ -90,7 +71,7 @@ describe('first visit', () => {
 
 describe('decisions', () => {
   it('Accept all runs every blocked script in document order, then the media', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     await open(page);
     await page.locator('samtykke-banner [part~="accept-all"]').click();
     await page.waitForFunction(() => (window as unknown as { __order?: string[] }).__order?.length === 6);
@@ -101,11 +82,11 @@ describe('decisions', () => {
   });
 
   it('Reject all keeps everything blocked, also after a reload and on another page', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     await open(page);
     await page.locator('samtykke-banner [part~="reject-all"]').click();
     await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'reject_all');
-    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['samtykke']);
+    expect((await harness.context.cookies()).map((cookie) => cookie.name)).toEqual(['samtykke']);
     await open(page);
     await page.locator('samtykke-floating-button').waitFor({ state: 'attached' });
     expect(await bannerShown(page)).toBe(0);
@@ -116,7 +97,7 @@ describe('decisions', () => {
   });
 
   it('statistical only runs only statistical scripts (requirement R5)', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     await open(page);
     await page.evaluate(() => window.samtykke!.setConsent({ statistical: true }));
     await page.waitForFunction(() => (window as unknown as { __ran?: Record<string, boolean> }).__ran?.['cookiebot-stat'] === true);
@@ -126,11 +107,11 @@ describe('decisions', () => {
   });
 
   it('a returning visitor fetches only the loader, and the update follows the default before any tag', async () => {
-    await context.addCookies([storedCookie(stateFor({ statistical: true, marketing: true, personalised: true }))]);
-    const page = await newPage(context);
+    await harness.context.addCookies([storedCookie(stateFor({ statistical: true, marketing: true, personalised: true }))]);
+    const page = await newPage(harness.context);
     await open(page);
     await page.waitForFunction(() => (window as unknown as { __order?: string[] }).__order?.length === 6);
-    const samtykkeFiles = server.requests.filter((path) => path.startsWith('/dist/'));
+    const samtykkeFiles = harness.server.requests.filter((path) => path.startsWith('/dist/'));
     expect(samtykkeFiles).toEqual(['/dist/samtykke.js']);
     const entries = await page.evaluate(() =>
       (window as unknown as { dataLayer: Array<IArguments | { event: string }> }).dataLayer.map((entry) => ('event' in entry ? entry.event : `${entry[0]}:${entry[1] instanceof Date ? 'date' : entry[1]}`)),
@@ -141,16 +122,16 @@ describe('decisions', () => {
   });
 
   it('fires samtykke:consent at load for a stored decision, and samtykke:change on a first decision', async () => {
-    await context.addCookies([storedCookie(stateFor({ statistical: true }))]);
-    const page = await newPage(context);
+    await harness.context.addCookies([storedCookie(stateFor({ statistical: true }))]);
+    const page = await newPage(harness.context);
     await page.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __events: string[] }).__events = []);
       for (const name of ['samtykke:consent', 'samtykke:change', 'samtykke:ready']) document.addEventListener(name, () => seen.push(name));
     });
     await open(page);
     expect(await page.evaluate(() => (window as unknown as { __events: string[] }).__events)).toEqual(['samtykke:consent', 'samtykke:ready']);
-    await context.clearCookies();
-    const fresh = await newPage(context);
+    await harness.context.clearCookies();
+    const fresh = await newPage(harness.context);
     await fresh.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __events: string[] }).__events = []);
       for (const name of ['samtykke:consent', 'samtykke:change']) document.addEventListener(name, (event) => seen.push(`${name}:${(event as CustomEvent).detail.action}`));
@@ -167,8 +148,8 @@ describe('stored decisions that no longer count', () => {
     ['older revision', () => stateFor({ statistical: true, marketing: true }, { revision: 0 })],
   ])('%s: banner again, nothing runs', async (label, make) => {
     const config = label === 'older revision' ? { revision: 2 } : {};
-    await context.addCookies([storedCookie(make())]);
-    const page = await newPage(context, { config });
+    await harness.context.addCookies([storedCookie(make())]);
+    const page = await newPage(harness.context, { config });
     await open(page);
     await page.locator('samtykke-banner').waitFor({ state: 'attached' });
     await page.waitForTimeout(200);
@@ -179,8 +160,8 @@ describe('stored decisions that no longer count', () => {
   it('a tampered cookie is no decision', async () => {
     const cookie = storedCookie(stateFor({ statistical: false }));
     cookie.value = cookie.value.replace('%22statistical%22%3Afalse', '%22statistical%22%3Atrue');
-    await context.addCookies([cookie]);
-    const page = await newPage(context);
+    await harness.context.addCookies([cookie]);
+    const page = await newPage(harness.context);
     await open(page);
     await page.locator('samtykke-banner').waitFor({ state: 'attached' });
     expect(trackerRequests()).toEqual([]);
@@ -189,20 +170,20 @@ describe('stored decisions that no longer count', () => {
 
 describe('Global Privacy Control', () => {
   it('turns a stored marketing grant into a denial at load, and records it as a gpc decision', async () => {
-    await context.addCookies([storedCookie(stateFor({ statistical: true, marketing: true, personalised: true }))]);
-    const page = await newPage(context, { gpc: true });
+    await harness.context.addCookies([storedCookie(stateFor({ statistical: true, marketing: true, personalised: true }))]);
+    const page = await newPage(harness.context, { gpc: true });
     await open(page);
     await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'gpc');
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => window.samtykke!.hasConsent('marketing'))).toBe(false);
     expect(Object.keys(await ran(page))).not.toContain('meta');
     expect(Object.keys(await ran(page))).toContain('ga');
-    const stored = (await context.cookies()).find((cookie) => cookie.name === 'samtykke')!;
+    const stored = (await harness.context.cookies()).find((cookie) => cookie.name === 'samtykke')!;
     expect(decodeURIComponent(stored.value)).toContain('"act":"gpc"');
   });
 
   it('reads the signal once per page load (requirement R41)', async () => {
-    const page = await context.newPage();
+    const page = await harness.context.newPage();
     await page.addInitScript(() => {
       const counter = window as unknown as { gpcReads: number };
       counter.gpcReads = 0;
@@ -216,7 +197,7 @@ describe('Global Privacy Control', () => {
   });
 
   it('Accept all does not grant marketing under GPC, and the banner is still shown (requirement R38)', async () => {
-    const page = await newPage(context, { gpc: true });
+    const page = await newPage(harness.context, { gpc: true });
     await open(page);
     // GPC is never consent, and it is not a refusal of everything either: the visitor is still asked.
     await page.locator('samtykke-banner [part~="accept-all"]').click();
@@ -230,10 +211,10 @@ describe('Global Privacy Control', () => {
 });
 
 describe('the stored decision (requirement R29)', () => {
-  const stored = async () => (await context.cookies()).find((cookie) => cookie.name === 'samtykke')!;
+  const stored = async () => (await harness.context.cookies()).find((cookie) => cookie.name === 'samtykke')!;
 
   it('is a first-party cookie with Path=/, SameSite=Lax, no Secure on http, and its own expiry', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     await open(page);
     const state = await page.evaluate(() => window.samtykke!.rejectAll());
     const cookie = await stored();
@@ -243,15 +224,15 @@ describe('the stored decision (requirement R29)', () => {
   });
 
   it('is shared with the parent domain named in cookie.domain', async () => {
-    const page = await newPage(context, { config: { cookie: { domain: 'example.test' } } });
-    await open(page, FIXTURE, `http://shop.example.test:${server.port}`);
+    const page = await newPage(harness.context, { config: { cookie: { domain: 'example.test' } } });
+    await open(page, FIXTURE, `http://shop.example.test:${harness.server.port}`);
     await page.evaluate(() => window.samtykke!.acceptAll());
-    const cookie = (await context.cookies(`http://www.example.test:${server.port}`)).find((candidate) => candidate.name === 'samtykke');
+    const cookie = (await harness.context.cookies(`http://www.example.test:${harness.server.port}`)).find((candidate) => candidate.name === 'samtykke');
     expect(cookie).toMatchObject({ domain: '.example.test', path: '/', sameSite: 'Lax' });
   });
 
   it('is Secure when configured (Chromium keeps Secure cookies of http://127.0.0.1, a secure context)', async () => {
-    const page = await newPage(context, { config: { cookie: { secure: true } } });
+    const page = await newPage(harness.context, { config: { cookie: { secure: true } } });
     await open(page);
     await page.evaluate(() => window.samtykke!.acceptAll());
     expect(await stored()).toMatchObject({ path: '/', sameSite: 'Lax', secure: true });
@@ -260,8 +241,8 @@ describe('the stored decision (requirement R29)', () => {
 
 describe('revocation', () => {
   it('deletes the category cookies on the host and every parent domain, and storage keys, then reloads', async () => {
-    const origin = `http://shop.example.test:${server.port}`;
-    const page = await newPage(context);
+    const origin = `http://shop.example.test:${harness.server.port}`;
+    const page = await newPage(harness.context);
     await open(page, FIXTURE, origin);
     await page.evaluate(() => window.samtykke!.acceptAll());
     // Let every granted script run first (one is served late), as on a real page before a change of mind.
@@ -278,7 +259,7 @@ describe('revocation', () => {
     const reloaded = page.waitForEvent('load');
     await page.evaluate(() => window.samtykke!.rejectAll());
     await reloaded;
-    const names = (await context.cookies()).map((cookie) => cookie.name).sort();
+    const names = (await harness.context.cookies()).map((cookie) => cookie.name).sort();
     expect(names).toEqual(['samtykke', 'session']);
     expect(await page.evaluate(() => [localStorage.getItem('_hjSession_1'), localStorage.getItem('app-state')])).toEqual([null, 'keep']);
     await page.evaluate(() => window.samtykke!.ready);
@@ -286,19 +267,19 @@ describe('revocation', () => {
   });
 
   it('withdraw() forgets the decision and asks again', async () => {
-    await context.addCookies([storedCookie(stateFor({ statistical: false }))]);
-    const page = await newPage(context);
+    await harness.context.addCookies([storedCookie(stateFor({ statistical: false }))]);
+    const page = await newPage(harness.context);
     await open(page);
     await page.evaluate(() => window.samtykke!.withdraw());
     expect(await page.evaluate(() => window.samtykke!.getConsent())).toBeNull();
-    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([]);
+    expect((await harness.context.cookies()).map((cookie) => cookie.name)).toEqual([]);
     await page.locator('samtykke-banner').waitFor({ state: 'attached' });
   });
 });
 
 describe('inserted elements', () => {
   it('are held back until their category is granted, then run', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     await open(page);
     await page.evaluate(() => {
       const script = document.createElement('script');
@@ -324,8 +305,8 @@ describe('inserted elements', () => {
 
 describe('fail closed', () => {
   it('a UI tier that fails to load shows nothing and unblocks nothing', async () => {
-    server.failing.add('/dist/samtykke-ui.js');
-    const page = await newPage(context);
+    harness.server.failing.add('/dist/samtykke-ui.js');
+    const page = await newPage(harness.context);
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await open(page);
@@ -340,28 +321,28 @@ describe('fail closed', () => {
   it('a decision maker that fails to load grants nothing, and the next click tries again', async () => {
     // Named as the UI module imports it (an older build's chunk may still lie next to it in dist/).
     const maker = `/dist/${/chunks\/decision-maker-[\w-]+\.js/.exec(readFileSync(new URL('../../dist/samtykke-ui.js', import.meta.url), 'utf8'))![0]}`;
-    server.failing.add(maker);
-    const page = await newPage(context);
+    harness.server.failing.add(maker);
+    const page = await newPage(harness.context);
     await open(page);
     const accept = page.locator('samtykke-banner [part~="accept-all"]');
     await accept.waitFor();
-    await expect.poll(() => server.requests.filter((path) => path === maker).length).toBe(1); // fetched after the paint, failed
+    await expect.poll(() => harness.server.requests.filter((path) => path === maker).length).toBe(1); // fetched after the paint, failed
     await accept.click();
-    await expect.poll(() => server.requests.filter((path) => path === maker).length).toBe(2); // the click asked again
+    await expect.poll(() => harness.server.requests.filter((path) => path === maker).length).toBe(2); // the click asked again
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => window.samtykke!.getConsent())).toBeNull();
     expect(await bannerShown(page)).toBe(1);
     expect(trackerRequests()).toEqual([]);
     expect(await nonTechnicalCookies()).toEqual([]);
-    server.failing.delete(maker);
+    harness.server.failing.delete(maker);
     await accept.click();
     await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'accept_all');
     expect(await bannerShown(page)).toBe(0);
   });
 
   it('a locale that fails to load falls back to English, and the banner still works', async () => {
-    server.failing.add('/dist/locales/da.js');
-    const page = await newPage(context, { config: { language: 'da' } });
+    harness.server.failing.add('/dist/locales/da.js');
+    const page = await newPage(harness.context, { config: { language: 'da' } });
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await open(page);
@@ -375,15 +356,15 @@ describe('fail closed', () => {
   });
 
   it('a missing loader leaves every blocked element inert', async () => {
-    server.failing.add('/dist/samtykke.js');
-    const page = await newPage(context);
-    await page.goto(server.origin + FIXTURE);
+    harness.server.failing.add('/dist/samtykke.js');
+    const page = await newPage(harness.context);
+    await page.goto(harness.server.origin + FIXTURE);
     await page.waitForTimeout(300);
     expect(trackerRequests()).toEqual([]);
   });
 
   it('an invalid config names the field and still blocks', async () => {
-    const page = await newPage(context, { config: { maxAgeDays: 900, consentMode: 'sometimes', categories: { marketing: { legalBasis: 'legitimate_interest' } } } });
+    const page = await newPage(harness.context, { config: { maxAgeDays: 900, consentMode: 'sometimes', categories: { marketing: { legalBasis: 'legitimate_interest' } } } });
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await open(page);
@@ -397,8 +378,8 @@ describe('fail closed', () => {
 
 describe('reopening', () => {
   it('a data-samtykke-open link and the floating button open the preferences', async () => {
-    await context.addCookies([storedCookie(stateFor({ statistical: false }))]);
-    const page = await newPage(context);
+    await harness.context.addCookies([storedCookie(stateFor({ statistical: false }))]);
+    const page = await newPage(harness.context);
     await open(page);
     await page.click('#footer-link');
     await page.locator('samtykke-preferences [part~="dialog"]').waitFor();
@@ -434,7 +415,7 @@ describe('size budget', () => {
   });
 
   it('a first visit fetches the loader, the UI module and one locale; the decision maker after the banner; the preferences only on Settings', async () => {
-    const page = await newPage(context);
+    const page = await newPage(harness.context);
     // When the banner joins the page, by the page's own clock (Resource Timing uses the same one).
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -445,7 +426,7 @@ describe('size budget', () => {
     });
     await open(page, '/test/fixtures/policy.html'); // no blocked iframe, so no placeholder chunk either
     await page.locator('samtykke-banner [part~="preferences"]').waitFor();
-    const fetched = () => server.requests.filter((path) => path.startsWith('/dist/'));
+    const fetched = () => harness.server.requests.filter((path) => path.startsWith('/dist/'));
     await expect.poll(() => fetched().length).toBe(4);
     const [maker] = fetched().filter((path) => /^\/dist\/chunks\/decision-maker-[\w-]+\.js$/.test(path));
     expect([...fetched()].filter((path) => path !== maker).sort()).toEqual(['/dist/locales/en.js', '/dist/samtykke-ui.js', '/dist/samtykke.js']);

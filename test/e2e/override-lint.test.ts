@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import da from '../../locales/da.json';
 import en from '../../locales/en.json';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/static-server.js';
+import { newPage } from '../support/browser.js';
+import { useBrowserHarness } from '../support/harness.js';
 
 // R19 in the built SDK: a site's override of a button label that steers is not shown, the vetted label
 // is, and the console names the field and the reason. The lint is a chunk of its own, fetched only for
@@ -14,33 +14,14 @@ const POLICY = '/test/fixtures/policy.html';
 // The chunk the UI tier imports (dist/ may hold older builds' chunks too).
 const LINT_CHUNK = `/dist/${/chunks\/override-lint-[\w-]+\.js/.exec(readFileSync(new URL('../../dist/samtykke-ui.js', import.meta.url), 'utf8'))![0]}`;
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  server.requests.length = 0;
-  server.failing.clear();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const harness = useBrowserHarness();
 
 /** Opens the policy fixture with `config`; resolves with the banner's button labels and the console errors. */
 async function open(config: Record<string, unknown>): Promise<{ page: Page; labels: () => Promise<string[]>; errors: string[] }> {
-  const page = await newPage(context, { config });
+  const page = await newPage(harness.context, { config });
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(server.origin + POLICY);
+  await page.goto(harness.server.origin + POLICY);
   await page.locator('samtykke-banner [part~="reject-all"]').waitFor();
   const labels = () => page.locator('samtykke-banner [part~="button"]').evaluateAll((buttons) => buttons.map((button) => button.textContent!.trim()));
   return { page, labels, errors };
@@ -55,7 +36,7 @@ describe('a steering override of a button label', () => {
     expect(await page.locator('samtykke-banner h2').textContent()).toBe('Cookies here');
     expect(errors).toContain('samtykke: config "texts.en.banner.rejectAll" is a control label with steering wording ("no thanks"); labels name the choice neutrally, without guilt, promises or putting it off');
     expect(errors).toContain('samtykke: config "texts.en.banner.acceptAll" goes with "banner.rejectAll", which was refused; the two are overridden together or not at all');
-    expect(server.requests).toContain(LINT_CHUNK);
+    expect(harness.server.requests).toContain(LINT_CHUNK);
     // The proof bundle shows what was shown, and the config without the refused overrides.
     const bundle = await page.evaluate(() => window.samtykke!.getProofBundle());
     expect(bundle.strings['banner.rejectAll']).toBe(en.banner.rejectAll);
@@ -81,7 +62,7 @@ describe('a steering override of a button label', () => {
   });
 
   it('is not shown either when the lint cannot be loaded', async () => {
-    server.failing.add(LINT_CHUNK);
+    harness.server.failing.add(LINT_CHUNK);
     const { labels, errors } = await open({ language: 'da', texts: { da: { 'banner.acceptAll': 'Accepter', 'banner.rejectAll': 'Afvis' } } });
     expect(await labels()).toEqual([da.banner.acceptAll, da.banner.rejectAll, da.banner.settings]);
     expect(errors).toContain('samtykke: config "texts.da.banner.rejectAll" could not be checked (the lint did not load), so the built-in text is shown');
@@ -91,6 +72,6 @@ describe('a steering override of a button label', () => {
     const { labels } = await open({ texts: { en: { 'banner.title': 'Cookies here' } } });
     expect(await labels()).toEqual([en.banner.acceptAll, en.banner.rejectAll, en.banner.settings]);
     // The lint would be fetched before the banner renders; the decision maker comes after its paint.
-    expect(server.requests.filter((path) => path.startsWith('/dist/chunks/') && !/\/decision-maker-/.test(path))).toEqual([]);
+    expect(harness.server.requests.filter((path) => path.startsWith('/dist/chunks/') && !/\/decision-maker-/.test(path))).toEqual([]);
   });
 });

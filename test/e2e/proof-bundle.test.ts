@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import { createConsentState, serializeConsentState } from '../../src/core/consent-state.js';
 import { computeTextHash, type ProofBundle } from '../../src/index.js';
-import { launchBrowser, newPage } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/static-server.js';
+import { newPage } from '../support/browser.js';
+import { useBrowserHarness } from '../support/harness.js';
 
 // R28: getProofBundle() returns the config, the string table shown and the text hash that this page
 // view's records carry, and computeTextHash() (the package's export) recomputes that hash from it.
@@ -13,36 +13,21 @@ import { startTestServer, type TestServer } from '../support/static-server.js';
 const COLLECTOR = 'https://collector.example.test';
 const POLICY = '/test/fixtures/policy.html';
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const harness = useBrowserHarness();
 let posted: Array<{ path: string; body: Record<string, unknown> }>;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
-  server.requests.length = 0;
   posted = [];
-  await context.route(`${COLLECTOR}/**`, async (route) => {
+  await harness.context.route(`${COLLECTOR}/**`, async (route) => {
     const url = new URL(route.request().url());
     posted.push({ path: url.pathname, body: JSON.parse(route.request().postData() ?? '{}') });
     await route.fulfill({ status: url.pathname.endsWith('/consents') ? 201 : 204, headers: { 'access-control-allow-origin': '*' } });
   });
 });
-afterEach(async () => {
-  await context?.close();
-});
 
 async function open(config: Record<string, unknown> = {}): Promise<Page> {
-  const page = await newPage(context, { config: { endpoint: COLLECTOR, ...config } });
-  await page.goto(server.origin + POLICY);
+  const page = await newPage(harness.context, { config: { endpoint: COLLECTOR, ...config } });
+  await page.goto(harness.server.origin + POLICY);
   await page.evaluate(() => window.samtykke!.ready);
   return page;
 }
@@ -60,7 +45,7 @@ const proofBundle = (page: Page): Promise<ProofBundle> => page.evaluate(() => wi
 
 async function storeDecision(): Promise<void> {
   const state = createConsentState({ id: '0b6f1a3e-8c1d-4b7a-9f3e-2a5c6d7e8f90', action: 'reject_all', categories: {}, now: Date.now(), maxAgeDays: 182, revision: 0 });
-  await context.addCookies([{ name: 'samtykke', value: encodeURIComponent(serializeConsentState(state)), domain: '127.0.0.1', path: '/' }]);
+  await harness.context.addCookies([{ name: 'samtykke', value: encodeURIComponent(serializeConsentState(state)), domain: '127.0.0.1', path: '/' }]);
 }
 
 describe('getProofBundle()', () => {
@@ -91,15 +76,15 @@ describe('getProofBundle()', () => {
     await storeDecision();
     const page = await open();
     await page.locator('samtykke-floating-button').waitFor({ state: 'attached' });
-    expect(server.requests.filter((path) => path.startsWith('/dist/'))).toEqual(['/dist/samtykke.js']);
-    const before = { html: await page.evaluate(() => document.body.innerHTML), screenshot: await page.screenshot(), cookies: await context.cookies() };
+    expect(harness.server.requests.filter((path) => path.startsWith('/dist/'))).toEqual(['/dist/samtykke.js']);
+    const before = { html: await page.evaluate(() => document.body.innerHTML), screenshot: await page.screenshot(), cookies: await harness.context.cookies() };
 
     const bundle = await proofBundle(page);
-    expect(server.requests).toContain('/dist/samtykke-ui.js');
+    expect(harness.server.requests).toContain('/dist/samtykke-ui.js');
     expect(bundle.strings['banner.acceptAll']).toBe(en.banner.acceptAll);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before.html);
     expect(await page.screenshot()).toEqual(before.screenshot);
-    expect(await context.cookies()).toEqual(before.cookies);
+    expect(await harness.context.cookies()).toEqual(before.cookies);
     expect(await page.locator('samtykke-banner').count()).toBe(0);
     expect(posted).toEqual([]);
 
