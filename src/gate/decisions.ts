@@ -40,6 +40,7 @@ function importMaker(): Promise<MakerModule> {
     (module) => (makerModule = module),
     (error: unknown) => {
       makerImport = null;
+      console.error('samtykke: the code that stores decisions could not be loaded; nothing was granted or stored.', error);
       throw error;
     },
   );

@@ -323,6 +323,8 @@ describe('fail closed', () => {
     const maker = `/dist/${/chunks\/decision-maker-[\w-]+\.js/.exec(readFileSync(new URL('../../dist/samtykke-ui.js', import.meta.url), 'utf8'))![0]}`;
     harness.server.failing.add(maker);
     const page = await newPage(harness.context);
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await open(page);
     const accept = page.locator('samtykke-banner [part~="accept-all"]');
     await accept.waitFor();
@@ -334,6 +336,7 @@ describe('fail closed', () => {
     expect(await bannerShown(page)).toBe(1);
     expect(trackerRequests()).toEqual([]);
     expect(await nonTechnicalCookies()).toEqual([]);
+    expect(errors.some((text) => text.includes('samtykke: the code that stores decisions could not be loaded'))).toBe(true);
     harness.server.failing.delete(maker);
     await accept.click();
     await page.waitForFunction(() => window.samtykke!.getConsent()?.action === 'accept_all');
