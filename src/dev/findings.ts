@@ -1,3 +1,5 @@
+import type { RefusableCategory } from '../core/categories.js';
+
 /** What each `samtykke:warning` is about: its `detail.code`. */
 export const WARNING_CODES = {
   /** `<link rel=preconnect|dns-prefetch|preload|prefetch|modulepreload>` to a tracker or a blocked element's host. */
@@ -10,13 +12,15 @@ export const WARNING_CODES = {
   thirdPartyCssUrl: 'third-party-css-url',
   /** Accept all and Reject all of the banner or the preferences dialog do not carry equal weight (R9). */
   unequalButtons: 'unequal-buttons',
+  /** Blocked elements of a refusable category, but `categories.<category>.cookies` declares nothing. */
+  undeclaredCategory: 'undeclared-category',
 } as const;
 
 export type WarningCode = (typeof WARNING_CODES)[keyof typeof WARNING_CODES];
 
 /** One leak around the gate (R6). */
 export interface LeakFinding {
-  code: Exclude<WarningCode, typeof WARNING_CODES.unequalButtons>;
+  code: Exclude<WarningCode, typeof WARNING_CODES.unequalButtons | typeof WARNING_CODES.undeclaredCategory>;
   /** A sentence saying what is wrong and what to do about it. */
   message: string;
   /** The URL at fault, absolute. */
@@ -50,8 +54,19 @@ export interface UnequalButtonsFinding {
   rule: WeightRule;
 }
 
+/**
+ * The page blocks elements of a refusable category whose cookie declaration is empty: the first layer
+ * says the third parties can be seen under Settings, and for this category they cannot.
+ */
+export interface UndeclaredCategoryFinding {
+  code: typeof WARNING_CODES.undeclaredCategory;
+  /** A sentence naming the category and what to declare. */
+  message: string;
+  category: RefusableCategory;
+}
+
 /** One problem dev mode found: the pure checks return these; the reporter adds the element. */
-export type Finding = LeakFinding | UnequalButtonsFinding;
+export type Finding = LeakFinding | UnequalButtonsFinding | UndeclaredCategoryFinding;
 
 /** The `detail` of a `samtykke:warning` event. */
 export type WarningDetail = Finding & {

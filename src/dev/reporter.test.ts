@@ -54,6 +54,16 @@ describe('createReporter()', () => {
     ]);
   });
 
+  it('reports an undeclared category once per category, with the element it was found on', () => {
+    const reporter = createReporter();
+    const finding = { code: 'undeclared-category', message: 'Declare the marketing cookies.', category: 'marketing' } as const;
+    reporter.warn(finding);
+    reporter.warn({ ...finding });
+    reporter.warn({ ...finding, category: 'personalised' });
+    expect(events.map((event) => (event.detail as { category: string }).category)).toEqual(['marketing', 'personalised']);
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
   it('holds events back while the page is being parsed, and warns in the console at once', () => {
     const target = document as unknown as EventTarget & { readyState: string };
     target.readyState = 'loading';

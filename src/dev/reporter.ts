@@ -1,13 +1,23 @@
 import type { Finding, StorageKind, UndeclaredDetail, WarningDetail } from './findings.js';
 
 export interface DevReporter {
-  /** A leak or unequal buttons: `console.warn` and `samtykke:warning`, once per code and URL, or per code, surface and rule. */
+  /**
+   * A leak, unequal buttons or an undeclared category: `console.warn` and `samtykke:warning`, once per
+   * code and URL, per code, surface and rule, or per code and category.
+   */
   warn(finding: Finding, element?: Element): void;
   /** An undeclared cookie or storage key: `console.warn` and `samtykke:undeclared-cookie`, once per name and storage. */
   undeclared(name: string, storage: StorageKind): void;
 }
 
 const STORAGE_LABELS: Record<StorageKind, string> = { cookie: 'Cookie', localStorage: 'localStorage key', sessionStorage: 'sessionStorage key' };
+
+/** What makes a finding the same problem as one reported before. */
+function findingKey(finding: Finding): string {
+  if ('url' in finding) return `${finding.code} ${finding.url}`;
+  if ('category' in finding) return `${finding.code} ${finding.category}`;
+  return `${finding.code} ${finding.surface} ${finding.rule}`;
+}
 
 /**
  * Dispatches on `document` once the page has been parsed, as the loader does with `samtykke:ready`:
@@ -33,7 +43,7 @@ export function createReporter(): DevReporter {
   };
   return {
     warn(finding, element) {
-      if (!first(`${finding.code} ${'url' in finding ? finding.url : `${finding.surface} ${finding.rule}`}`)) return;
+      if (!first(findingKey(finding))) return;
       const detail: WarningDetail = element ? { ...finding, element } : { ...finding };
       if (element) console.warn(`samtykke (dev): ${finding.message}`, element);
       else console.warn(`samtykke (dev): ${finding.message}`);

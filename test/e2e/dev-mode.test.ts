@@ -18,6 +18,8 @@ interface Heard {
   /** Of an unequal-buttons warning: `banner` or `preferences`, and the rule of R9 that failed. */
   surface?: string;
   rule?: string;
+  /** Of an undeclared-category warning. */
+  category?: string;
   /** The element of a warning, as its tag name. */
   element?: string;
   name?: string;
@@ -69,6 +71,8 @@ async function open(options: { withoutDebugAttribute?: boolean; config?: Record<
 
 const devRequests = () => harness.server.requests.filter((path) => path.startsWith('/dist/samtykke-dev.js'));
 const warningsOf = (heard: Heard[]) => heard.filter((event) => event.type === 'samtykke:warning');
+const LEAK_CODES = ['leak-hint', 'third-party-stylesheet', 'third-party-font', 'third-party-css-url'];
+const leaksOf = (heard: Heard[]) => warningsOf(heard).filter((event) => LEAK_CODES.includes(event.code!));
 const undeclaredOf = (heard: Heard[]) => heard.filter((event) => event.type === 'samtykke:undeclared-cookie').map(({ name, storage }) => `${storage}:${name}`);
 
 async function until(check: () => Promise<boolean>, timeout = 5000): Promise<void> {
@@ -105,7 +109,7 @@ describe('dev mode: leak hints (R6)', () => {
       'third-party-font http://fonts.example.net/brand.woff2',
       'third-party-css-url http://img.example.net/ad.png',
     ];
-    const found = async () => warningsOf(await heard()).map((event) => `${event.code} ${event.url}`);
+    const found = async () => leaksOf(await heard()).map((event) => `${event.code} ${event.url}`);
     await until(async () => (await found()).length >= expected.length);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Not the hint to the page's own host, nor the one to cdn.example.org (neither tracker nor gated),
@@ -116,7 +120,7 @@ describe('dev mode: leak hints (R6)', () => {
 
   it('reports a hint inserted later, and each problem once', async () => {
     const { page, heard, warnings } = await open();
-    await until(async () => warningsOf(await heard()).length >= 5);
+    await until(async () => leaksOf(await heard()).length >= 5);
     await page.evaluate(() => {
       for (const [rel, href] of [['dns-prefetch', '//connect.facebook.net'], ['preconnect', 'https://www.googletagmanager.com']]) {
         const link = document.createElement('link');
@@ -134,7 +138,7 @@ describe('dev mode: leak hints (R6)', () => {
 
   it('reports a hint seen before the blocked element whose host it serves', async () => {
     const { page, heard } = await open();
-    await until(async () => warningsOf(await heard()).length >= 5);
+    await until(async () => leaksOf(await heard()).length >= 5);
     await page.evaluate(() => {
       const link = document.createElement('link');
       link.rel = 'preconnect';
@@ -182,6 +186,45 @@ describe('dev mode: undeclared storage (R7)', () => {
       (sessionStorage as unknown as Record<string, string>).direct = '1';
     });
     await until(async () => undeclaredOf(await heard()).includes('cookie:bar') && undeclaredOf(await heard()).includes('sessionStorage:direct'));
+  });
+});
+
+const categoriesOf = (heard: Heard[]) => warningsOf(heard).filter((event) => event.code === 'undeclared-category');
+
+describe('dev mode: blocked categories with no declared cookie', () => {
+  it('warns once per refusable category whose declaration is empty, for blocked elements at load and inserted later', async () => {
+    // The fixture declares technical and statistical cookies, and blocks a statistical script and a marketing iframe.
+    const { page, heard, warnings } = await open();
+    await until(async () => categoriesOf(await heard()).length > 0);
+    await page.evaluate(() => {
+      for (const [attribute, value] of [['data-samtykke', 'statistical'], ['data-samtykke', 'marketing'], ['data-cookieconsent', 'preferences'], ['data-cookieconsent', 'necessary']]) {
+        const script = document.createElement('script');
+        script.type = 'text/plain';
+        script.setAttribute(attribute!, value!);
+        script.textContent = '(window.__late = window.__late || []).push(1);';
+        document.body.append(script);
+      }
+    });
+    await until(async () => categoriesOf(await heard()).some((event) => event.category === 'personalised'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const found = categoriesOf(await heard());
+    expect(found.map((event) => `${event.category} ${event.element}`)).toEqual(['marketing iframe', 'personalised script']);
+    expect(found[0]!.message).toContain('categories.marketing.cookies declares no cookie');
+    expect(warnings.filter((text) => text.includes('categories.marketing.cookies declares no cookie'))).toHaveLength(1);
+  });
+
+  it('says nothing when every category with blocked elements declares a cookie', async () => {
+    const cookies = (name: string) => ({ cookies: [{ name, provider: 'Testfirma ApS', purpose: 'Test', expiry: '1 day' }] });
+    const { page, heard } = await open({ config: { categories: { statistical: cookies('_ga_*'), marketing: cookies('_fbp') } } });
+    await until(async () => leaksOf(await heard()).length >= 5);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.setAttribute('data-samtykke', 'statistical marketing');
+      img.setAttribute('data-src', '/pixel/late');
+      document.body.append(img);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(categoriesOf(await heard())).toEqual([]);
   });
 });
 
