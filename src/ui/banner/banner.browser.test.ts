@@ -4,7 +4,10 @@ import en from '../../../locales/en.json';
 import { CATEGORIES } from '../../core/categories.js';
 import type { Layout, Theme } from '../../core/config.js';
 import {
+  BEST_PRACTICE_RULES,
   LANGUAGES_SHIPPED,
+  applyTextSpacing,
+  axeRuleViolations,
   axeViolations,
   banner,
   cleanUp,
@@ -12,6 +15,8 @@ import {
   deepActiveElement,
   describeNode,
   expectNode,
+  expectVisibleFocus,
+  isHittable,
   mountUi,
   nextFrame,
   part,
@@ -41,16 +46,6 @@ function buttons(element: Element): HTMLButtonElement[] {
 
 function isInside(inner: DOMRect, outer: DOMRect): boolean {
   return inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1 && inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
-}
-
-/** True when the centre of `control` is visible and hit-testable at its place (not scrolled away or covered). */
-function isHittable(host: Element, control: Element): boolean {
-  const box = control.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
-  const hit = host.shadowRoot!.elementFromPoint(x, y);
-  return hit === control || control.contains(hit);
 }
 
 describe('<samtykke-banner>', () => {
@@ -275,19 +270,12 @@ describe('<samtykke-banner>', () => {
       expectNode(deepActiveElement(), pageButton);
     });
 
-    it('shows a visible focus indicator on every control', async () => {
-      const { element } = await showBanner({ layout: 'toggles' });
-      for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>('a, button, input:not(:disabled)')) {
-        control.blur();
-        const before = getComputedStyle(control).outlineStyle;
-        control.focus();
-        await sendKeys({ press: 'Shift' }); // keyboard modality, so :focus-visible applies
-        const style = getComputedStyle(control);
-        expect(before, control.outerHTML).to.equal('none');
-        expect(style.outlineStyle, control.outerHTML).to.equal('solid');
-        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
-      }
-    });
+    for (const theme of THEMES) {
+      it(`shows a visible focus indicator of 2 px or more at 3:1 on every control (${theme})`, async () => {
+        const { element } = await showBanner({ layout: 'toggles', config: { theme } });
+        for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>('a, button, input:not(:disabled)')) await expectVisibleFocus(control);
+      });
+    }
   });
 
   describe('toggles layout (R12, R13, R49)', () => {
@@ -470,10 +458,7 @@ describe('<samtykke-banner>', () => {
     it('keeps working with WCAG text-spacing overrides', async () => {
       await setViewport(PHONE);
       const { element } = await showBanner();
-      const spacing = new CSSStyleSheet();
-      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
-      element.shadowRoot!.adoptedStyleSheets = [...element.shadowRoot!.adoptedStyleSheets, spacing];
-      await nextFrame();
+      await applyTextSpacing(element);
       for (const button of buttons(element)) {
         expect(button.scrollWidth, button.textContent!).to.be.at.most(button.clientWidth + 1);
         expect(isHittable(element, button), button.textContent!).to.equal(true);
@@ -502,10 +487,7 @@ describe('<samtykke-banner>', () => {
         const on = getComputedStyle(part(element, 'switch-technical'));
         expect(contrastRatio(off.borderTopColor, background)).to.be.at.least(3);
         expect(contrastRatio(on.backgroundColor, background)).to.be.at.least(3);
-        const button = part(element, 'reject-all');
-        button.focus();
-        await sendKeys({ press: 'Shift' });
-        expect(contrastRatio(getComputedStyle(button).outlineColor, background)).to.be.at.least(3);
+        await expectVisibleFocus(part(element, 'reject-all'));
       });
     }
 
@@ -553,5 +535,15 @@ describe('<samtykke-banner>', () => {
         }
       });
     }
+
+    it('passes the best-practice rules aria-dialog-name, region and focus-order-semantics: every layout, light and dark', async () => {
+      for (const layout of LAYOUTS) {
+        for (const theme of THEMES) {
+          const { element } = await showBanner({ layout, config: { theme } });
+          expect(await axeRuleViolations(element, BEST_PRACTICE_RULES), `${layout} ${theme}`).to.deep.equal([]);
+          cleanUp(ui);
+        }
+      }
+    });
   });
 });

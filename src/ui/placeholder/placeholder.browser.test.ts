@@ -2,7 +2,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import en from '../../../locales/en.json';
 import type { Theme } from '../../core/config.js';
-import { axeViolations, cleanUp, expectNode, mountUi, nextFrame, part, parts, preferences } from '../test-helpers.js';
+import { axeViolations, cleanUp, expectNode, expectVisibleFocus, mountUi, nextFrame, part, parts, preferences } from '../test-helpers.js';
 import type { UiController } from '../ui-host.js';
 import { embedSize } from './placeholder.js';
 import { providerName } from './provider-name.js';
@@ -154,6 +154,16 @@ describe('<samtykke-placeholder>', () => {
       expect(box.height).to.be.at.least(24);
     }
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`shows a visible focus indicator of 2 px or more at 3:1 on every button and link (${theme})`, async () => {
+      const iframe = addIframe('data-src="https://www.youtube-nocookie.com/embed/abc" title="Video" width="560" height="315"');
+      const { element } = await placeholderFor(iframe, ['marketing'], theme);
+      const controls = [...element.shadowRoot!.querySelectorAll<HTMLElement>('a, button')];
+      expect(controls).to.have.length(3);
+      for (const control of controls) await expectVisibleFocus(control);
+    });
+  }
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 AA violations (${theme})`, async () => {

@@ -4,7 +4,24 @@ import en from '../../../locales/en.json';
 import { CATEGORIES, REFUSABLE_CATEGORIES } from '../../core/categories.js';
 import type { Theme } from '../../core/config.js';
 import { testConsent, type TestHostOptions } from '../test-host.js';
-import { LANGUAGES_SHIPPED, axeViolations, banner, cleanUp, deepActiveElement, expectNode, mountUi, nextFrame, part, parts, preferences } from '../test-helpers.js';
+import {
+  BEST_PRACTICE_RULES,
+  LANGUAGES_SHIPPED,
+  applyTextSpacing,
+  axeRuleViolations,
+  axeViolations,
+  banner,
+  cleanUp,
+  deepActiveElement,
+  describeNode,
+  expectNode,
+  expectVisibleFocus,
+  mountUi,
+  nextFrame,
+  part,
+  parts,
+  preferences,
+} from '../test-helpers.js';
 import type { UiController } from '../ui-host.js';
 import { initialChoices } from './preferences.js';
 import { receiptOf } from './receipt.js';
@@ -26,6 +43,67 @@ async function openPreferences(options: TestHostOptions = {}, opener?: Element |
 
 function switchOf(element: Element, category: string): HTMLInputElement {
   return part<HTMLInputElement>(element, `switch-${category}`);
+}
+
+/** Every control of the dialog: close, switches, cookie details, the policy link, the receipt download and the decisions. */
+const CONTROLS = 'a, button, input, summary';
+/** The same, less the technical switch, which is disabled and so not focusable. */
+const FOCUSABLE = 'a, button, input:not(:disabled), summary';
+
+/** Options that render every kind of control: a stored decision (receipt download), a cookie table, the GPC notice. */
+const EVERYTHING: TestHostOptions = {
+  gpc: true,
+  gpcDenied: ['marketing'],
+  consent: testConsent({ statistical: true }),
+  config: { categories: { statistical: { cookies: [{ name: '_ga_<container-id>', provider: 'Google Analytics', purpose: 'Distinguishes visitors', expiry: '2 years' }] } } },
+};
+
+async function openEverything(options: TestHostOptions = {}) {
+  const opened = await openPreferences({ ...EVERYTHING, ...options, config: { ...EVERYTHING.config, ...options.config } });
+  opened.element.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+  await nextFrame();
+  return opened;
+}
+
+/**
+ * True when the part of `control` that shows (inside the viewport and, for the scrolling body's content,
+ * inside the body) is hit-testable at its centre. A control taller than the body's visible height, such
+ * as a cookie-details summary of four lines at 200 % text, is reachable when its visible part is.
+ */
+function isReachable(host: Element, control: Element, body: Element): boolean {
+  const box = control.getBoundingClientRect();
+  const clip = body.contains(control) ? body.getBoundingClientRect() : new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+  const [left, top] = [Math.max(box.left, clip.left, 0), Math.max(box.top, clip.top, 0)];
+  const [right, bottom] = [Math.min(box.right, clip.right, window.innerWidth), Math.min(box.bottom, clip.bottom, window.innerHeight)];
+  if (right - left < 1 || bottom - top < 1) return false;
+  const hit = host.shadowRoot!.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+  return hit === control || control.contains(hit);
+}
+
+/**
+ * R51: nothing wider than the viewport (no horizontal page scroll), no horizontal scrolling or clipping
+ * inside the dialog (it has overflow: hidden), no control whose text overflows it, and every control
+ * scrollable into view and hit-testable where it is drawn.
+ */
+function expectReflowed(element: Element, dialog: HTMLDialogElement): void {
+  expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(window.innerWidth);
+  const box = dialog.getBoundingClientRect();
+  expect(box.left, 'dialog left').to.be.at.least(0);
+  expect(box.right, 'dialog right').to.be.at.most(window.innerWidth);
+  expect(box.bottom, 'dialog bottom').to.be.at.most(window.innerHeight + 1);
+  for (const section of [dialog, ...element.shadowRoot!.querySelectorAll<HTMLElement>('header, .body, footer')]) {
+    expect(section.scrollWidth, `${describeNode(section)} scroll width`).to.be.at.most(section.clientWidth + 1);
+  }
+  // Header and footer do not scroll: all of their content must fit; the body scrolls vertically.
+  for (const section of element.shadowRoot!.querySelectorAll<HTMLElement>('header, footer')) {
+    expect(section.scrollHeight, `${describeNode(section)} scroll height`).to.be.at.most(section.clientHeight + 1);
+  }
+  const body = element.shadowRoot!.querySelector<HTMLElement>('.body')!;
+  for (const control of element.shadowRoot!.querySelectorAll<HTMLElement>(CONTROLS)) {
+    control.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    expect(isReachable(element, control, body), describeNode(control)).to.equal(true);
+    if (control.localName !== 'input') expect(control.scrollWidth, `${describeNode(control)} text overflow`).to.be.at.most(control.clientWidth + 1);
+  }
 }
 
 /** Waits for the dialog's `close` event (queued as a task after close()). */
@@ -367,6 +445,35 @@ describe('<samtykke-preferences>', () => {
     }
 
     for (const language of LANGUAGES_SHIPPED) {
+      it(`reflows at 320 px with 200 % text, every control scrollable into view and nothing clipped ("${language}")`, async () => {
+        await setViewport(PHONE);
+        document.documentElement.style.fontSize = '200%';
+        const { element, dialog, test } = await openEverything({ language });
+        const body = element.shadowRoot!.querySelector<HTMLElement>('.body')!;
+        expect(body.scrollHeight, 'the body scrolls inside the dialog').to.be.greaterThan(body.clientHeight);
+        expectReflowed(element, dialog);
+        part(element, 'reject-all').click();
+        await closed(element);
+        expect(test.calls.decide.map((call) => call.action)).to.deep.equal(['reject_all']);
+      });
+
+      it(`keeps working with the WCAG text-spacing overrides at 320 px ("${language}")`, async () => {
+        await setViewport(PHONE);
+        const { element, dialog } = await openEverything({ language });
+        await applyTextSpacing(element);
+        expectReflowed(element, dialog);
+      });
+    }
+
+    it('reflows with 200 % text and the text-spacing overrides together at 320 px', async () => {
+      await setViewport(PHONE);
+      document.documentElement.style.fontSize = '200%';
+      const { element, dialog } = await openEverything({ language: 'de' });
+      await applyTextSpacing(element);
+      expectReflowed(element, dialog);
+    });
+
+    for (const language of LANGUAGES_SHIPPED) {
       it(`has no WCAG 2.2 AA violations in "${language}": light and dark, 1280 and 320 px`, async () => {
         for (const viewport of [DESKTOP, PHONE]) {
           await setViewport(viewport);
@@ -385,6 +492,31 @@ describe('<samtykke-preferences>', () => {
           }
         }
       });
+    }
+
+    it('passes the best-practice rules aria-dialog-name, region and focus-order-semantics, light and dark', async () => {
+      for (const theme of THEMES) {
+        const { element } = await openEverything({ config: { theme } });
+        expect(await axeRuleViolations(element, BEST_PRACTICE_RULES), theme).to.deep.equal([]);
+        cleanUp(ui);
+      }
+    });
+  });
+
+  describe('focus visible (R47, R48)', () => {
+    for (const theme of THEMES) {
+      for (const viewport of [DESKTOP, PHONE]) {
+        it(`shows a visible focus indicator of 2 px or more at 3:1 on every control (${theme}, ${viewport.width} px)`, async () => {
+          await setViewport(viewport);
+          const { element } = await openEverything({ config: { theme } });
+          const controls = [...element.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)];
+          // Each kind is there, so none is skipped by accident.
+          for (const kind of ['close', 'switch', 'download-receipt', 'accept-all', 'reject-all', 'save']) expect(controls.some((control) => control.matches(`[part~="${kind}"]`)), kind).to.equal(true);
+          expect(controls.some((control) => control.localName === 'a'), 'policy link').to.equal(true);
+          expect(controls.some((control) => control.localName === 'summary'), 'cookie details').to.equal(true);
+          for (const control of controls) await expectVisibleFocus(control);
+        });
+      }
     }
   });
 });

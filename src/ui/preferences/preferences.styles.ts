@@ -16,6 +16,9 @@ export const preferencesStyles = css`
     color: var(--_text);
     box-shadow: var(--_shadow);
     overflow: hidden;
+    /* Long words (Finnish, Icelandic, German) break rather than overflow at 320 px with 200 % text (R51). */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
 
   dialog[open] {
@@ -39,6 +42,12 @@ export const preferencesStyles = css`
     justify-content: space-between;
     gap: 1em;
     border-bottom: 1px solid var(--_border);
+  }
+
+  /* At 320 px with 200 % text a long title ("Cookie-Einstellungen") is wider than the header: it breaks,
+     rather than pushing the close button out of the dialog, which clips it (R51). */
+  header h2 {
+    min-width: 0;
   }
 
   [part~='close'] {
@@ -80,11 +89,18 @@ export const preferencesStyles = css`
     border-bottom: 1px solid var(--_border);
   }
 
+  /* Wraps when the name and the switch do not fit on one line (320 px with 200 % text), so the switch
+     moves under the name instead of out of the dialog (R51). */
   .category-header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 1em;
+    gap: 0.5em 1em;
+  }
+
+  .category-header h3 {
+    min-width: 0;
   }
 
   .category-header label {
@@ -132,6 +148,8 @@ export const preferencesStyles = css`
 
   dt {
     font-weight: 600;
+    /* "Einwilligungs-ID" at 200 % text is wider than a 320 px screen's column. */
+    overflow-wrap: anywhere;
   }
 
   dd {

@@ -43,11 +43,15 @@ export const controlStyles = css`
     display: inline-block;
     min-height: 1.5em;
     padding-block: 0.125em;
+    /* A link or button never wider than its container: a long word breaks instead (320 px, 200 % text). */
+    max-width: 100%;
+    overflow-wrap: break-word;
   }
 
   button {
     min-height: 2.75em;
     min-width: 2.75em;
+    max-width: 100%;
     margin: 0;
     padding: 0.5em 1em;
     border: var(--_border-width) solid var(--_button-border);
