@@ -158,7 +158,7 @@ export function startGate(options: GateOptions): SamtykkeApi {
 
   const openPreferences = (opener: Element | null): Promise<void> => loadLazy().then((tier) => tier.ui.showPreferences(opener));
   const showButton = (): void => {
-    if (config.floatingButton) showFloatingButton(config.floatingButton, language, openPreferences);
+    if (config.floatingButton) showFloatingButton(config.floatingButton, language, openPreferences, options.rest.theme);
   };
 
   const getState = (): ConsentState | null => copyState(state);
