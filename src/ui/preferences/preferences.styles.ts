@@ -36,11 +36,13 @@ export const preferencesStyles = css`
     padding: 1em 1.25em;
   }
 
+  /* The gap is 0.75em, not 1em: at 320 px "Cookieinställningar" then fits beside the close button with a
+     few pixels to spare, where 1em left it a fraction of a pixel short and broke the word. */
   header {
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 1em;
+    gap: 0.75em;
     border-bottom: 1px solid var(--_border);
   }
 
