@@ -427,6 +427,25 @@ describe('size budget', () => {
     expect(brotliSize('samtykke-ui.js') + largestLocale).toBeLessThanOrEqual(9.5 * 1024);
   });
 
+  it('a Link header with modulepreload (README "Faster first visits") fetches the UI and the locale while the loader is on its way, each once', async () => {
+    const page = await newPage(harness.context);
+    harness.server.headers.set('/test/fixtures/policy.html', { link: '</dist/samtykke-ui.js>; rel=modulepreload, </dist/locales/en.js>; rel=modulepreload' });
+    harness.server.slow.set('/dist/samtykke.js', 300);
+    try {
+      await open(page, '/test/fixtures/policy.html');
+      await page.locator('samtykke-banner [part~="accept-all"]').waitFor();
+    } finally {
+      harness.server.headers.delete('/test/fixtures/policy.html');
+    }
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('resource').map((entry) => [new URL(entry.name).pathname, { start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd }])),
+    );
+    // Both preloads were asked for long before the held-back loader arrived, and not asked for again.
+    expect(timing['/dist/samtykke-ui.js']!.start).toBeLessThan(timing['/dist/samtykke.js']!.end - 200);
+    expect(timing['/dist/locales/en.js']!.start).toBeLessThan(timing['/dist/samtykke.js']!.end - 200);
+    for (const path of ['/dist/samtykke.js', '/dist/samtykke-ui.js', '/dist/locales/en.js']) expect(harness.server.requests.filter((request) => request === path)).toHaveLength(1);
+  });
+
   it('a first visit fetches the loader, the UI module and one locale; the decision maker after the banner; the preferences only on Settings', async () => {
     const page = await newPage(harness.context);
     // When the banner joins the page, by the page's own clock (Resource Timing uses the same one).

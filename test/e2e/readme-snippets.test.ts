@@ -43,6 +43,7 @@ const COVERAGE: Record<string, Coverage> = {
   'Proof of the text shown #1': { test: 'computeTextHash() from a bundle gives the proof bundle\'s textHash' },
   'Google Consent Mode v2 #1': { test: 'the documented consent default is what the loader pushes' },
   'Content Security Policy #1': { test: 'the documented CSP is enough: no violation, banner, settings, nonce, records' },
+  'Faster first visits #1': { notPageCode: 'nginx configuration; the Link header it sends is tested in test/e2e/loader.test.ts ("a Link header with modulepreload")' },
   'How it is built #1': { notPageCode: 'a diagram' },
   'The collector #1': { notPageCode: 'shell command starting the collector; the CLI and its flags are tested in server/*.test.ts' },
   // demo/README-sections.md (merged into README.md)
