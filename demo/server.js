@@ -68,6 +68,11 @@ function readForm(request, limit = 8192) {
   });
 }
 
+/** Whether the request carries the consent cookie (the demo keeps the default name, `samtykke`). */
+function hasDecisionCookie(cookieHeader = '') {
+  return cookieHeader.split(';').some((pair) => pair.trim().startsWith('samtykke='));
+}
+
 function sendHtml(response, html, headers = {}) {
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(html);
 }
@@ -119,6 +124,9 @@ export async function startDemoServer({ port = 8080, host = '127.0.0.1', collect
     if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
     // The booking form's session cookie: strictly necessary, declared as technical, no consent needed.
     const headers = page === 'booking' ? { 'set-cookie': `bc_session=${randomBytes(12).toString('hex')}; Path=/; HttpOnly; SameSite=Lax` } : {};
+    // README "Faster first visits": without a decision the banner will be needed, so the browser may
+    // fetch it while it fetches the loader; with one, it is not sent (a returning visit needs only the loader).
+    if (!hasDecisionCookie(request.headers.cookie)) headers.link = `</samtykke/samtykke-ui.js>; rel=modulepreload, </samtykke/locales/${language}.js>; rel=modulepreload`;
     return sendHtml(response, renderPage(language, page, { collector }), headers);
   }
 

@@ -110,6 +110,13 @@ describe('the demo site before any decision', () => {
     });
   }
 
+  it('sends the preload hints (README "Faster first visits") only to a request without the decision cookie', async () => {
+    const first = await fetch(`${demo.site.origin}/sv/`);
+    expect(first.headers.get('link')).toBe('</samtykke/samtykke-ui.js>; rel=modulepreload, </samtykke/locales/sv.js>; rel=modulepreload');
+    const returning = await fetch(`${demo.site.origin}/sv/`, { headers: { cookie: 'bc_session=1; samtykke=%7B%7D' } });
+    expect(returning.headers.get('link')).toBeNull();
+  });
+
   it('sends a visitor to the language of their browser from /', async () => {
     const response = await fetch(`${demo.site.origin}/`, { redirect: 'manual', headers: { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' } });
     expect(response.status).toBe(302);
