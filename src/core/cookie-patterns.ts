@@ -25,20 +25,28 @@ export const BUILTIN_COOKIE_PATTERNS: Record<RefusableCategory, readonly string[
 export type CookieMatcher = (name: string) => boolean;
 
 /**
+ * A pattern written as `/regex/flags`: its matcher, null when it does not compile, undefined when the
+ * text is not in that form. `g` and `y` are dropped: they would make `test()` stateful.
+ */
+export function compileRegexPattern(pattern: string): CookieMatcher | null | undefined {
+  const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+  if (!regex) return undefined;
+  try {
+    const compiled = new RegExp(regex[1]!, regex[2]!.replace(/[gy]/g, ''));
+    return (name) => compiled.test(name);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Turns one pattern into a matcher. Returns null for a pattern that cannot be used (an invalid
  * regular expression, an empty name), so the caller can report it by name instead of throwing.
  */
 export function compileCookiePattern(pattern: string): CookieMatcher | null {
   if (pattern.length === 0) return null;
-  const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
-  if (regex) {
-    try {
-      const compiled = new RegExp(regex[1]!, regex[2]!.replace(/[gy]/g, ''));
-      return (name) => compiled.test(name);
-    } catch {
-      return null;
-    }
-  }
+  const regex = compileRegexPattern(pattern);
+  if (regex !== undefined) return regex;
   if (pattern.endsWith('*')) {
     const prefix = pattern.slice(0, -1);
     return prefix.length > 0 ? (name) => name.startsWith(prefix) : null;

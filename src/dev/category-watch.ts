@@ -1,10 +1,8 @@
 import { REFUSABLE_CATEGORIES, type RefusableCategory } from '../core/categories.js';
+// The gate's own selector and tags, so dev mode sees exactly the elements the gate holds back.
+import { BLOCKED_SELECTOR, GATED_TAGS } from '../gate/blocked-elements.js';
 import { checkBlockedElement, declaredCategories } from './declared-categories.js';
 import type { Finding } from './findings.js';
-
-/** Blocked elements: the gate's own two selectors and its three tags. */
-const BLOCKED_SELECTOR = '[data-samtykke],[data-cookieconsent]';
-const GATED_TAGS = /^(script|iframe|img)$/;
 
 type Report = (finding: Finding, element?: Element) => void;
 

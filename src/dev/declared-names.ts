@@ -1,23 +1,8 @@
 import { isPlainObject } from '../core/config.js';
+import { compileRegexPattern } from '../core/cookie-patterns.js';
 import type { StorageKind } from './findings.js';
 
 type NameMatcher = (name: string) => boolean;
-
-/**
- * A `/regex/flags` name, as the `clear` patterns take it (cookie-patterns.ts), or null when the text
- * is not one or does not compile. Read here rather than imported: in the bundler build, a module
- * shared with dev mode would leave the UI chunk for a chunk of its own, one more request per visit.
- */
-function compileRegexName(name: string): NameMatcher | null {
-  const parts = /^\/(.+)\/([a-z]*)$/.exec(name);
-  if (!parts) return null;
-  try {
-    const compiled = new RegExp(parts[1]!, parts[2]!.replace(/[gy]/g, ''));
-    return (candidate) => compiled.test(candidate);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * A matcher for one declared name: `*` stands for any run of characters anywhere in it (`_ga_*`,
@@ -25,7 +10,7 @@ function compileRegexName(name: string): NameMatcher | null {
  * are. Anything else, including a regex that does not compile, matches only itself.
  */
 export function compileDeclaredName(name: string): NameMatcher {
-  const regex = compileRegexName(name);
+  const regex = compileRegexPattern(name);
   if (regex) return regex;
   if (!name.includes('*')) return (candidate) => candidate === name;
   const source = name

@@ -1,18 +1,9 @@
+import { safeStorage } from '../gate/web-storage.js';
 import { parseCookieNames } from './cookie-names.js';
 import type { StorageKind } from './findings.js';
 
-type WebStorageKind = Exclude<StorageKind, 'cookie'>;
-
 /** How often cookies (without the Cookie Store API) and storage keys are looked at again. */
 const POLL_MS = 500;
-
-function webStorage(kind: WebStorageKind): Storage | null {
-  try {
-    return window[kind];
-  } catch {
-    return null; // storage disabled by the browser, or a sandboxed frame
-  }
-}
 
 function storageKeys(storage: Storage): string[] {
   const keys: string[] = [];
@@ -31,7 +22,7 @@ function storageKeys(storage: Storage): string[] {
  * (`localStorage.x = 1`), which bypass setItem. Nothing is stopped: this runs in dev mode only.
  */
 export function watchStorage(check: (name: string, storage: StorageKind) => void): void {
-  const storages = (['localStorage', 'sessionStorage'] as const).map((kind) => [kind, webStorage(kind)] as const);
+  const storages = (['localStorage', 'sessionStorage'] as const).map((kind) => [kind, safeStorage(kind)] as const);
   const scanCookies = (): void => parseCookieNames(document.cookie).forEach((name) => check(name, 'cookie'));
   const scanStorage = (): void => {
     for (const [kind, storage] of storages) if (storage) storageKeys(storage).forEach((key) => check(key, kind));

@@ -17,8 +17,8 @@ const BLOCKING_ATTRIBUTES = ['type', 'data-type', 'data-src', 'data-srcset', 'da
  * Two attribute selectors, not one per tag and attribute: Chromium scans a large page about twice as
  * fast with them. readBlockedElement checks the tag.
  */
-const BLOCKED_SELECTOR = '[data-samtykke],[data-cookieconsent]';
-const GATED_TAGS = /^(script|iframe|img)$/;
+export const BLOCKED_SELECTOR = '[data-samtykke],[data-cookieconsent]';
+export const GATED_TAGS = /^(script|iframe|img)$/;
 
 const handled = new WeakSet<Element>();
 

@@ -1,6 +1,7 @@
 import type { RefusableCategory } from '../core/categories.js';
 import { BUILTIN_COOKIE_PATTERNS, compileCookiePatterns } from '../core/cookie-patterns.js';
 import { candidateDomains, candidatePaths } from '../core/domains.js';
+import { safeStorage } from './web-storage.js';
 
 function cookieNames(): string[] {
   return document.cookie
@@ -18,14 +19,6 @@ function clearStorage(storage: Storage | undefined, matches: (name: string) => b
   for (let index = storage.length - 1; index >= 0; index--) {
     const key = storage.key(index);
     if (key !== null && matches(key)) storage.removeItem(key);
-  }
-}
-
-function safeStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
-  try {
-    return window[kind];
-  } catch {
-    return undefined; // storage disabled by the browser
   }
 }
 
