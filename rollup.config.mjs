@@ -70,8 +70,9 @@ export default [
     output: { file: 'dist/samtykke.js', format: 'iife', sourcemap: false },
     plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true }), ts(), minify()],
   },
-  // The lazy UI tier for the script-tag loader: the banner (plain DOM), the decisions and the strings
-  // in one ES module, one chunk per locale next to it, and Lit with the other elements as chunks.
+  // The lazy UI tier for the script-tag loader: the banner (plain DOM), the validated config and the
+  // strings in one ES module, one chunk per locale next to it, and as chunks: the decision maker
+  // (fetched after the banner's paint), Lit with the other elements, the SHA-256 fallback, the label lint.
   {
     input: { 'samtykke-ui': 'src/ui/index.ts' },
     // Shared code stays in the entry (no facade module), so the loader's one import fetches it all.
@@ -80,7 +81,8 @@ export default [
     plugins: [defineVersion, resolve({ browser: true }), json({ preferConst: true, compact: true }), ts(), cssLiterals, minifyModule()],
   },
   // Dev mode (`debug: true`), fetched by the loader from its own directory only then. A build of its
-  // own: it bundles its copy of the config validation, and the UI tier's chunks stay exactly as they are.
+  // own, so the modules it shares with the UI tier (cookie patterns, categories) are copied into it
+  // rather than split out of the UI tier's chunks, which stay exactly as they are.
   {
     input: 'src/dev/index.ts',
     output: { file: 'dist/samtykke-dev.js', format: 'es', sourcemap: false },
