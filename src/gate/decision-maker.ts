@@ -15,7 +15,8 @@ import type { GateHandle } from './gate-handle.js';
 export interface DecisionInputs {
   gate: GateHandle;
   config: SamtykkeConfig;
-  variant(): Variant | null;
+  /** The variant this page view shows (picked once per page view). */
+  variant: Variant | null;
   ui(): UiController | null;
 }
 
@@ -60,7 +61,7 @@ export function createDecisionMaker({ gate, config, variant, ui }: DecisionInput
 
   const page = (): PageContext => ({
     locale: gate.language,
-    variant: variant()?.id ?? null,
+    variant: variant?.id ?? null,
     device: deviceClass(navigator.userAgent, navigator.maxTouchPoints || 0),
     gpc: gate.gpc,
     pageUrl: pageUrlOf(location),

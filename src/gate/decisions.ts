@@ -84,7 +84,7 @@ export function createDecisions(gate: GateHandle): Decisions {
   let maker: DecisionMaker | undefined;
 
   const withMaker = <T>(use: (decisionMaker: DecisionMaker) => T | Promise<T>): Promise<T> =>
-    importMaker().then((module) => use((maker ??= module.createDecisionMaker({ gate, config, variant: () => variant, ui: () => ui }))));
+    importMaker().then((module) => use((maker ??= module.createDecisionMaker({ gate, config, variant, ui: () => ui }))));
 
   const host: UiHost = {
     config,
